@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react'
+
+import type { SessionView } from '../../shared/ipc/session-channels'
+import { useBridge } from '../bridge/kiosk-bridge'
+
+/**
+ * The session view main last told us about: asked for once on mount, then kept current by
+ * main's pushes. `null` until the first answer; a failed answer is shown as out-of-order.
+ */
+export function useSessionView(): SessionView | null {
+  const bridge = useBridge()
+  const [view, setView] = useState<SessionView | null>(null)
+  useEffect(() => {
+    let live = true
+    const unsubscribe = bridge.onSessionState((next) => setView(next))
+    void bridge.getSessionState().then((result) => {
+      if (!live) return
+      setView(
+        (known) => known ?? (result.ok ? result.value : { phase: 'out-of-order', generation: 0 }),
+      )
+    })
+    return () => {
+      live = false
+      unsubscribe()
+    }
+  }, [bridge])
+  return view
+}

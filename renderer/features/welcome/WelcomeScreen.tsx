@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next'
+
+import { languageEndonyms, type LanguageCode } from '../../../shared/languages'
+import { useDisplayPreferences } from '../../app/display-preferences'
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+import { ToggleButton } from '../../components/ToggleButton'
+
+export interface WelcomeScreenProps {
+  /** The languages this clinic offers, in the order their buttons appear. */
+  readonly languages: readonly LanguageCode[]
+  readonly onStart: (language: LanguageCode) => void
+}
+
+/** The attract screen: what this kiosk is for, language choice, display settings, Start. */
+export function WelcomeScreen({ languages, onStart }: WelcomeScreenProps) {
+  const { t, i18n } = useTranslation('welcome')
+  const display = useDisplayPreferences()
+  const current = i18n.language as LanguageCode
+
+  return (
+    <Screen title={t('title')}>
+      <p className="kiosk-lead">{t('intro')}</p>
+
+      <div role="group" aria-labelledby="language-heading" className="kiosk-stack">
+        <h2 id="language-heading" className="kiosk-subtitle">
+          {t('chooseLanguage')}
+        </h2>
+        <div className="kiosk-row">
+          {languages.map((language) => (
+            <ToggleButton
+              key={language}
+              lang={language}
+              pressed={current === language}
+              onPressedChange={() => void i18n.changeLanguage(language)}
+            >
+              {languageEndonyms[language]}
+            </ToggleButton>
+          ))}
+        </div>
+        <p className="kiosk-hint">{t('languageHelp')}</p>
+      </div>
+
+      <p className="kiosk-notice" role="note">
+        {t('sharedNotice')}
+      </p>
+
+      <Button className="kiosk-button--hero" onClick={() => onStart(current)}>
+        {t('start')}
+      </Button>
+
+      <div role="group" aria-labelledby="display-heading" className="kiosk-stack">
+        <h2 id="display-heading" className="kiosk-subtitle">
+          {t('display.heading')}
+        </h2>
+        <div className="kiosk-row">
+          <ToggleButton pressed={display.largeText} onPressedChange={display.setLargeText}>
+            {t('display.largeText')}
+          </ToggleButton>
+          <ToggleButton pressed={display.highContrast} onPressedChange={display.setHighContrast}>
+            {t('display.highContrast')}
+          </ToggleButton>
+        </div>
+      </div>
+    </Screen>
+  )
+}

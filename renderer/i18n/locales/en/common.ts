@@ -1,0 +1,8 @@
+/** Text used across screens. Spanish must have exactly the same keys (a test checks). */
+export const common = {
+  appName: 'Patient portal kiosk',
+  previewBanner: 'Browser preview — not a kiosk. Nothing here is sent anywhere.',
+  errors: {
+    bridgeUnavailable: 'This kiosk is not working right now. Please see the front desk.',
+  },
+} as const

@@ -1,0 +1,19 @@
+import type { LanguageCode } from '../../shared/languages'
+import { common as commonEn } from './locales/en/common'
+import { session as sessionEn } from './locales/en/session'
+import { welcome as welcomeEn } from './locales/en/welcome'
+import { common as commonEs } from './locales/es/common'
+import { session as sessionEs } from './locales/es/session'
+import { welcome as welcomeEs } from './locales/es/welcome'
+
+/**
+ * Every translation, one namespace per feature. English is the reference; each other language
+ * is typed against it, so a missing key does not compile.
+ */
+export const resources = {
+  en: { common: commonEn, welcome: welcomeEn, session: sessionEn },
+  es: { common: commonEs, welcome: welcomeEs, session: sessionEs },
+} as const satisfies Record<LanguageCode, Record<string, unknown>>
+
+export type Namespace = keyof (typeof resources)['en']
+export const namespaces = Object.keys(resources.en) as Namespace[]

@@ -1,0 +1,19 @@
+/**
+ * The names `window.kiosk` exposes, and the channel behind each. Kept free of runtime imports
+ * (no zod) because the sandboxed preload bundles it: the preload stays tiny and cannot drift
+ * from the contract, since `tests/shared/ipc-contract.test.ts` checks both lists against it.
+ */
+export const bridgeMethods = {
+  getInfo: 'kiosk:get-info',
+  getSessionState: 'session:get-state',
+  startSession: 'session:start',
+  reportActivity: 'session:activity',
+  endSession: 'session:end',
+} as const
+
+export const bridgeEvents = {
+  onSessionState: 'session:state',
+} as const
+
+export type BridgeMethodName = keyof typeof bridgeMethods
+export type BridgeEventName = keyof typeof bridgeEvents

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+import { build } from 'vite'
+import type { TestProject } from 'vitest/node'
+
+// @ts-expect-error -- plain .mjs script shared with `npm run preview`; its API is tiny and tested here
+import { startPreviewServer } from '../../scripts/preview-server.mjs'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    previewUrl: string
+  }
+}
+
+/** Builds the browser preview once and serves it on 127.0.0.1 for every e2e file. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync('/usr/bin/chromium')) {
+    throw new Error(
+      'e2e needs Debian Chromium at /usr/bin/chromium: apt-get install -y chromium (.ci/run does this)',
+    )
+  }
+  const root = resolve(import.meta.dirname, '../..')
+  await build({ configFile: resolve(root, 'vite.preview.config.ts'), logLevel: 'error' })
+  const server = (await startPreviewServer({ rootDir: resolve(root, 'dist-preview') })) as {
+    url: string
+    close: () => Promise<void>
+  }
+  project.provide('previewUrl', server.url)
+  return () => server.close()
+}

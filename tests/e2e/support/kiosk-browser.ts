@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** Flags verified on these machines: no sandbox (root), no background network, no first-run UI. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface KioskBrowser {
+  readonly browser: Browser
+  readonly context: BrowserContext
+  readonly page: Page
+  /** Problems the page reported: uncaught errors and console errors (e.g. CSP violations). */
+  readonly pageErrors: string[]
+  close(): Promise<void>
+}
+
+/** A fresh Chromium (Playwright gives it a new empty profile), at kiosk size, showing the preview. */
+export async function openKiosk(
+  url: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<KioskBrowser> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  })
+  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
+  const page = await context.newPage()
+  // Waits are assertions here ("this appears"): fail fast instead of Playwright's 30 s default.
+  page.setDefaultTimeout(5_000)
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  await page.goto(url)
+  return {
+    browser,
+    context,
+    page,
+    pageErrors,
+    close: () => browser.close(),
+  }
+}
+
+/** WCAG 2.0/2.1/2.2 A and AA rules (plus best practice) on whatever the page shows now. */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }))
+}
+
+/** Every visible interactive element smaller than `min` px in either direction. */
+export async function smallTargets(page: Page, min = 48): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const selector =
+      'button, a[href], input, select, textarea, [role="button"], [role="checkbox"], [role="radio"], [tabindex]:not([tabindex="-1"])'
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        const box = element.getBoundingClientRect()
+        return box.width < minimum || box.height < minimum
+      })
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+      )
+  }, min)
+}
+
+/** Saves a screenshot as a (git-ignored) test artifact. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = resolve(import.meta.dirname, '../../../test-results/screens')
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
+}

@@ -1,0 +1,68 @@
+// @vitest-environment node
+import type { WebContents } from 'electron'
+import { describe, expect, it } from 'vitest'
+
+import { isBlockedShortcut, swallowKioskShortcuts } from '../../electron/main/kiosk-shortcuts'
+import { asElectron, fakeEvent, FakeWebContents } from './fakes/fake-electron'
+
+const key = (
+  k: string,
+  mods: Partial<{ control: boolean; meta: boolean; alt: boolean; shift: boolean }> = {},
+) => ({
+  type: 'keyDown' as const,
+  key: k,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...mods,
+})
+
+describe('kiosk shortcuts', () => {
+  it.each([
+    ['reload', key('r', { control: true })],
+    ['hard reload', key('R', { control: true, shift: true })],
+    ['F5 reload', key('F5')],
+    ['devtools', key('I', { control: true, shift: true })],
+    ['devtools F12', key('F12')],
+    ['zoom in', key('+', { control: true })],
+    ['zoom in (=)', key('=', { control: true })],
+    ['zoom out', key('-', { control: true })],
+    ['zoom reset', key('0', { control: true })],
+    ['print', key('p', { control: true })],
+    ['close window', key('w', { control: true })],
+    ['quit', key('q', { meta: true })],
+    ['Alt+F4', key('F4', { alt: true })],
+    ['back', key('ArrowLeft', { alt: true })],
+    ['full screen toggle', key('F11')],
+    ['view source', key('u', { control: true })],
+    ['browser back key', key('BrowserBack')],
+  ])('blocks %s', (_name, input) => {
+    expect(isBlockedShortcut(input)).toBe(true)
+  })
+
+  it.each([
+    ['a letter', key('a')],
+    ['a capital letter', key('A', { shift: true })],
+    ['Backspace', key('Backspace')],
+    ['Tab', key('Tab')],
+    ['Enter', key('Enter')],
+    ['copy', key('c', { control: true })],
+    ['paste', key('v', { control: true })],
+    ['select all', key('a', { control: true })],
+  ])('lets %s through (typing and paste must work)', (_name, input) => {
+    expect(isBlockedShortcut(input)).toBe(false)
+  })
+
+  it('swallows a blocked shortcut before the page sees it and pins zoom', () => {
+    const contents = new FakeWebContents()
+    swallowKioskShortcuts(asElectron<WebContents>(contents))
+    const reload = fakeEvent()
+    contents.emit('before-input-event', reload, key('r', { control: true }))
+    expect(reload.defaultPrevented).toBe(true)
+    const letter = fakeEvent()
+    contents.emit('before-input-event', letter, key('r'))
+    expect(letter.defaultPrevented).toBe(false)
+    expect(contents.zoomLimits).toEqual([1, 1])
+  })
+})
