@@ -6,8 +6,10 @@ import { join } from 'node:path'
 
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
 
+import { defaultConfig } from '../../shared/config/default-config'
 import { createStreamAuditLog } from './audit/console-audit-log'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
 import { registerKioskInfoIpc } from './ipc/kiosk-info-ipc'
 import { registerSessionIpc } from './ipc/session-ipc'
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     audit,
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
+  registerConfigIpc(router, { currentConfig: () => defaultConfig })
   registerSessionIpc(router, {
     session: createSessionController(),
     pushToUi: (channel, payload) => window.webContents.send(channel, payload),

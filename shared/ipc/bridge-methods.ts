@@ -5,14 +5,21 @@
  */
 export const bridgeMethods = {
   getInfo: 'kiosk:get-info',
+  getPublicConfig: 'config:get-public',
   getSessionState: 'session:get-state',
   startSession: 'session:start',
   reportActivity: 'session:activity',
   endSession: 'session:end',
+  openPortal: 'portal:open',
+  setPortalBounds: 'portal:set-bounds',
+  reloadPortal: 'portal:reload',
+  typeIntoPortal: 'portal:type-text',
+  pressPortalKey: 'portal:press-key',
 } as const
 
 export const bridgeEvents = {
   onSessionState: 'session:state',
+  onPortalStatus: 'portal:status',
 } as const
 
 export type BridgeMethodName = keyof typeof bridgeMethods

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 
+import { configChannels } from './config-channels'
 import { kioskChannels } from './kiosk-channels'
+import { portalChannels, portalEvents } from './portal-channels'
 import { sessionChannels, sessionEvents } from './session-channels'
 
 /**
@@ -10,12 +12,15 @@ import { sessionChannels, sessionEvents } from './session-channels'
  */
 export const ipcContract = {
   ...kioskChannels,
+  ...configChannels,
   ...sessionChannels,
+  ...portalChannels,
 } as const
 
 /** Messages main pushes to the UI (never the other way round). */
 export const ipcEvents = {
   ...sessionEvents,
+  ...portalEvents,
 } as const
 
 export type IpcContract = typeof ipcContract

@@ -1,6 +1,9 @@
+import { defaultConfig } from '../../../shared/config/default-config'
+import { toPublicConfig } from '../../../shared/config/public-config'
 import { ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
+import { createPreviewPortal } from './preview-portal'
 import { createPreviewSession } from './preview-session'
 
 declare global {
@@ -12,10 +15,16 @@ declare global {
 
 /**
  * An in-page implementation of `window.kiosk` for the browser preview, where there is no
- * Electron main process. It answers like main would and records every call.
+ * Electron main process. It answers like main would (with the embedded default configuration)
+ * and records every call; the record is wiped with each session, like everything else.
  */
 export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()): KioskBridge {
-  const session = createPreviewSession(log.clear)
+  const portal = createPreviewPortal()
+  const session = createPreviewSession(() => {
+    portal.close()
+    log.clear()
+  })
+  const publicConfig = toPublicConfig(defaultConfig)
   const recorded = <R>(method: string, request: unknown, answer: () => R): Promise<R> => {
     log.record(method, request ?? {})
     return Promise.resolve(answer())
@@ -25,6 +34,7 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
       recorded('getInfo', request, () =>
         ipcOk({ appVersion: 'preview', runtime: 'preview' as const }),
       ),
+    getPublicConfig: (request) => recorded('getPublicConfig', request, () => ipcOk(publicConfig)),
     getSessionState: (request) => recorded('getSessionState', request, () => ipcOk(session.view())),
     startSession: (request) => recorded('startSession', request, () => ipcOk(session.start())),
     reportActivity: (request) => recorded('reportActivity', request, () => ipcOk(null)),
@@ -35,7 +45,13 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
       log.record('endSession', request ?? {})
       return Promise.resolve(ipcOk(view))
     },
+    openPortal: (request) => recorded('openPortal', request, () => ipcOk(portal.open())),
+    setPortalBounds: (request) => recorded('setPortalBounds', request, () => ipcOk(null)),
+    reloadPortal: (request) => recorded('reloadPortal', request, () => ipcOk(portal.reload())),
+    typeIntoPortal: (request) => recorded('typeIntoPortal', request, () => ipcOk(null)),
+    pressPortalKey: (request) => recorded('pressPortalKey', request, () => ipcOk(null)),
     onSessionState: (listener) => session.subscribe(listener),
+    onPortalStatus: (listener) => portal.subscribe(listener),
   }
 }
 

@@ -1,0 +1,71 @@
+import { parseConfig, type KioskConfig, type KioskConfigInput } from './kiosk-config'
+
+/**
+ * The embedded default, used when no configuration file exists: the two portals from the
+ * product's source guide. Addresses and hours seen in public material but not confirmed on an
+ * official page carry `verify: true`, which the staff panel shows until IT confirms them.
+ * Do not add `patientportal.mayoclinic.org` (reported to fail TLS) or any look-alike domain.
+ */
+export const defaultConfigInput: KioskConfigInput = {
+  clinicName: 'Mayo Clinic',
+  languages: { enabled: ['en', 'es'], default: 'en' },
+  timing: {
+    idleSeconds: 90,
+    warningSeconds: 30,
+    maxExtensions: 10,
+    assistedIdleSeconds: 300,
+    assistedWarningSeconds: 60,
+  },
+  portals: [
+    {
+      id: 'mayo-clinic',
+      name: { en: 'Mayo Clinic', es: 'Mayo Clinic' },
+      description: {
+        en: 'Patient Online Services, for care at Mayo Clinic. The Mayo Clinic App on phones uses the same account.',
+        es: 'Patient Online Services, para la atención en Mayo Clinic. La aplicación Mayo Clinic App del teléfono usa la misma cuenta.',
+      },
+      signUpUrl: 'https://onlineservices.mayoclinic.org/patientportal',
+      signInUrl: 'https://onlineservices.mayoclinic.org/patientportal',
+      allowedOrigins: ['https://onlineservices.mayoclinic.org'],
+      verify: true,
+    },
+    {
+      id: 'mayo-clinic-health-system',
+      name: { en: 'Mayo Clinic Health System', es: 'Mayo Clinic Health System' },
+      description: {
+        en: 'Patient Online Services by Mayo Clinic Health System, for local clinics and hospitals in Minnesota, Wisconsin and Iowa.',
+        es: 'Patient Online Services by Mayo Clinic Health System, para clínicas y hospitales locales de Minnesota, Wisconsin e Iowa.',
+      },
+      signUpUrl: 'https://www.mayoclinichealthsystem.org/patient-online-services',
+      signInUrl: 'https://www.mayoclinichealthsystem.org/patient-online-services',
+      allowedOrigins: [
+        'https://www.mayoclinichealthsystem.org',
+        'https://onlineservices.mayoclinic.org',
+      ],
+      verify: true,
+    },
+  ],
+  support: {
+    phone: '1-877-858-0398',
+    hours: {
+      en: '8 a.m. to 5 p.m. Central Time',
+      es: 'De 8 a. m. a 5 p. m., hora del centro',
+    },
+    teenPhoneOption: '5',
+    verify: true,
+  },
+  staff: { pinHash: null },
+  logRetentionDays: 30,
+}
+
+function parseDefault(): KioskConfig {
+  const result = parseConfig(defaultConfigInput)
+  if (!result.ok)
+    throw new Error(
+      `the embedded default configuration is invalid: ${JSON.stringify(result.problems)}`,
+    )
+  return result.config
+}
+
+/** The embedded default, parsed by the same schema as any clinic's file. */
+export const defaultConfig: KioskConfig = parseDefault()

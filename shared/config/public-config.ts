@@ -1,0 +1,76 @@
+import { z } from 'zod'
+
+import { supportedLanguages } from '../languages'
+import type { KioskConfig } from './kiosk-config'
+import { localizedTextSchema } from './localized-text'
+
+/**
+ * The part of the configuration the UI may see. Built field by field (never by spreading the
+ * full config), so secrets such as the staff PIN hash cannot reach the renderer by accident.
+ */
+export const publicPortalSchema = z.object({
+  id: z.string(),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  signUpUrl: z.string(),
+  signInUrl: z.string(),
+  selfSignupUrl: z.string().optional(),
+  /** Whether the official form can be pre-filled from the activation details. */
+  canPrefill: z.boolean(),
+  verify: z.boolean(),
+})
+
+export const publicConfigSchema = z.object({
+  clinicName: z.string(),
+  languages: z.object({
+    enabled: z.array(z.enum(supportedLanguages)),
+    default: z.enum(supportedLanguages),
+  }),
+  timing: z.object({
+    idleSeconds: z.number(),
+    warningSeconds: z.number(),
+    maxExtensions: z.number(),
+  }),
+  portals: z.array(publicPortalSchema),
+  support: z.object({
+    phone: z.string(),
+    hours: localizedTextSchema,
+    teenPhoneOption: z.string().optional(),
+    verify: z.boolean(),
+  }),
+  staffModeEnabled: z.boolean(),
+})
+export type PublicConfig = z.output<typeof publicConfigSchema>
+export type PublicPortal = z.output<typeof publicPortalSchema>
+
+export function toPublicConfig(config: KioskConfig): PublicConfig {
+  return {
+    clinicName: config.clinicName,
+    languages: { enabled: [...config.languages.enabled], default: config.languages.default },
+    timing: {
+      idleSeconds: config.timing.idleSeconds,
+      warningSeconds: config.timing.warningSeconds,
+      maxExtensions: config.timing.maxExtensions,
+    },
+    portals: config.portals.map((portal) => ({
+      id: portal.id,
+      name: portal.name,
+      description: portal.description,
+      signUpUrl: portal.signUpUrl,
+      signInUrl: portal.signInUrl,
+      ...(portal.selfSignupUrl === undefined ? {} : { selfSignupUrl: portal.selfSignupUrl }),
+      canPrefill:
+        portal.prefillSelectors !== undefined && Object.keys(portal.prefillSelectors).length > 0,
+      verify: portal.verify,
+    })),
+    support: {
+      phone: config.support.phone,
+      hours: config.support.hours,
+      ...(config.support.teenPhoneOption === undefined
+        ? {}
+        : { teenPhoneOption: config.support.teenPhoneOption }),
+      verify: config.support.verify,
+    },
+    staffModeEnabled: config.staff.pinHash !== null,
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+import { portalIdSchema } from '../config/kiosk-config'
+import { emptyRequest } from './kiosk-channels'
+
+/**
+ * The official portal page, shown in its own view above our UI during the hand-off. The UI
+ * owns the layout: it tells main where the view goes and hides it whenever something of ours
+ * must be seen (keyboard, idle warning, help).
+ */
+export const portalEntries = ['sign-up', 'sign-in', 'self-signup'] as const
+
+export const portalBoundsSchema = z
+  .object({
+    x: z.number().int().min(0).max(10_000),
+    y: z.number().int().min(0).max(10_000),
+    width: z.number().int().min(0).max(10_000),
+    height: z.number().int().min(0).max(10_000),
+  })
+  .strict()
+export type PortalBounds = z.output<typeof portalBoundsSchema>
+
+/** Keys the on-screen keyboard can send into the portal page besides plain text. */
+export const portalSpecialKeys = [
+  'Backspace',
+  'Enter',
+  'Tab',
+  'Shift+Tab',
+  'ArrowLeft',
+  'ArrowRight',
+] as const
+
+export const portalStatusSchema = z.object({
+  state: z.enum(['closed', 'loading', 'ready', 'failed', 'blocked']),
+  /** While `blocked`: the origin (never the path or query) of the page that was refused. */
+  blockedOrigin: z.string().optional(),
+})
+export type PortalStatus = z.output<typeof portalStatusSchema>
+
+export const portalChannels = {
+  'portal:open': {
+    request: z.object({ portalId: portalIdSchema, entry: z.enum(portalEntries) }).strict(),
+    response: portalStatusSchema,
+  },
+  'portal:set-bounds': {
+    request: z.object({ visible: z.boolean(), bounds: portalBoundsSchema }).strict(),
+    response: z.null(),
+  },
+  'portal:reload': { request: emptyRequest, response: portalStatusSchema },
+  'portal:type-text': {
+    request: z.object({ text: z.string().min(1).max(200) }).strict(),
+    response: z.null(),
+  },
+  'portal:press-key': {
+    request: z.object({ key: z.enum(portalSpecialKeys) }).strict(),
+    response: z.null(),
+  },
+} as const
+
+export const portalEvents = {
+  'portal:status': portalStatusSchema,
+} as const
