@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/packaging/**/*.test.ts',
           ],
         },
       },

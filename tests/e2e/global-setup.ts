@@ -4,7 +4,6 @@ import { resolve } from 'node:path'
 import { build } from 'vite'
 import type { TestProject } from 'vitest/node'
 
-// @ts-expect-error -- plain .mjs script shared with `npm run preview`; its API is tiny and tested here
 import { startPreviewServer } from '../../scripts/preview-server.mjs'
 
 declare module 'vitest' {
@@ -22,10 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const root = resolve(import.meta.dirname, '../..')
   await build({ configFile: resolve(root, 'vite.preview.config.ts'), logLevel: 'error' })
-  const server = (await startPreviewServer({ rootDir: resolve(root, 'dist-preview') })) as {
-    url: string
-    close: () => Promise<void>
-  }
+  const server = await startPreviewServer({ rootDir: resolve(root, 'dist-preview') })
   project.provide('previewUrl', server.url)
   return () => server.close()
 }
