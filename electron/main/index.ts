@@ -18,7 +18,6 @@ import {
 
 import { defaultConfig } from '../../shared/config/default-config'
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
-import { originForDisplay } from '../../shared/navigation-policy'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
 import { registerConfigIpc } from './ipc/config-ipc'
@@ -31,20 +30,14 @@ import { swallowKioskShortcuts } from './kiosk-shortcuts'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { applyDevPortalOverride } from './portal/dev-portal-override'
-import { createPartitionNames } from './portal/portal-partition'
+import { kioskGuardOptions } from './portal/portal-guard-options'
 import { refuseUntrustedCertificates } from './portal/portal-session-guard'
-import {
-  createPortalViewManager,
-  hidePortalOutsideActivePhase,
-  type PortalViewManager,
-} from './portal/portal-view'
+import type { PortalViewManager } from './portal/portal-view'
 import { portalWebPreferences } from './portal/portal-web-preferences'
-import { keepDisplayAwake, reloadUiContents, watchRenderer } from './recovery/renderer-watchdog'
-import { createSessionController } from './session/session-controller'
-import { createUiResetTracker } from './session/ui-reset'
+import { keepDisplayAwake } from './recovery/renderer-watchdog'
+import { createPatientSession } from './session/patient-session'
 import { createUiOrigin } from './ui-origin'
-import { denyAllNavigation, installWebContentsGuard } from './web-contents-guard'
-import { runWipe, uiNeedsReload } from './wipe/wipe-transaction'
+import { installWebContentsGuard } from './web-contents-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
@@ -80,21 +73,15 @@ async function main(): Promise<void> {
 
   let uiContentsId = -1
   let portal: PortalViewManager | null = null
-  installWebContentsGuard(app, {
-    navigationRuleFor: (contents) =>
-      contents.id === uiContentsId
-        ? uiOrigin.isUiUrl
-        : (portal?.navigationRuleFor(contents) ?? denyAllNavigation),
-    loadsAllowedPopupsInPlace: (contents) => portal?.owns(contents) ?? false,
-    onNavigationBlocked: (contents, url, kind) => {
-      if (portal?.owns(contents) === true) return portal.reportBlocked(url, kind)
-      audit.record('navigation-blocked', {
-        origin: originForDisplay(url) ?? 'unparseable',
-        view: contents.id === uiContentsId ? 'ui' : 'unknown',
-        kind,
-      })
-    },
-  })
+  installWebContentsGuard(
+    app,
+    kioskGuardOptions({
+      isUiContents: (contents) => contents.id === uiContentsId,
+      uiRule: uiOrigin.isUiUrl,
+      portal: () => portal,
+      audit,
+    }),
+  )
 
   const window = createKioskWindow(BrowserWindow, {
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
@@ -110,49 +97,28 @@ async function main(): Promise<void> {
     if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload)
   }
 
-  const partitions = createPartitionNames(randomUUID)
-  const uiReset = createUiResetTracker({
-    reloadUi: () => reloadUiContents(window.webContents, uiOrigin.entryUrl),
-  })
-  const lifecycle = createSessionController({
-    timing: () => config.timing,
-    audit,
-    newSessionId: randomUUID,
-    timers,
-    wipe: (request) =>
-      runWipe(
-        {
-          portal: portalView,
-          partitions,
-          sessionFor: (partition) => session.fromPartition(partition),
-          clipboard,
-          resetUi: uiReset.request,
-          clock: Date.now,
-          timers,
-        },
-        { generation: request.generation, reloadUi: uiNeedsReload(request.cause) },
-      ),
-  })
-  const watchdog = { session: lifecycle, audit, timers }
-  const portalView = createPortalViewManager({
-    createView: (partition) =>
+  const {
+    lifecycle,
+    portal: portalView,
+    uiReset,
+  } = createPatientSession({
+    window,
+    createPortalView: (partition) =>
       new WebContentsView({ webPreferences: portalWebPreferences(partition) }),
-    host: window.contentView,
     sessionFor: (partition) => session.fromPartition(partition),
-    partitions,
+    clipboard,
+    config: () => config,
+    uiEntryUrl: uiOrigin.entryUrl,
     audit,
     timers,
-    onStatus: (status) => pushToUi('portal:status', status),
-    onActivity: () => lifecycle.recordPortalActivity(),
-    onMilestone: (milestone, portalId) => lifecycle.noteMilestone(milestone, portalId),
-    onContentsCreated: (contents) => {
+    clock: Date.now,
+    randomUuid: randomUUID,
+    pushToUi,
+    hardenPortalContents: (contents) => {
       if (!devMode) swallowKioskShortcuts(contents)
-      watchRenderer(contents, 'portal', watchdog)
     },
   })
   portal = portalView
-  hidePortalOutsideActivePhase(portalView, lifecycle)
-  watchRenderer(window.webContents, 'ui', watchdog)
 
   const router = createIpcRouter({
     ipcMain,

@@ -34,7 +34,7 @@ export function fakeEvent<Extra extends object>(
 /** Cookies of a fake partition: what `cookies.get({})` answers. */
 export class FakeCookies {
   readonly jar: { name: string; value: string; domain: string }[] = []
-  get(_filter: object): Promise<{ name: string; value: string; domain: string }[]> {
+  get(): Promise<{ name: string; value: string; domain: string }[]> {
     return Promise.resolve([...this.jar])
   }
 }
@@ -61,12 +61,12 @@ export class FakeSession extends EventEmitter {
     effect?.()
     return Promise.resolve()
   }
-  clearData(_options?: object): Promise<void> {
+  clearData(): Promise<void> {
     return this.step('clearData', () => {
       this.cookies.jar.length = 0
     })
   }
-  clearStorageData(_options?: object): Promise<void> {
+  clearStorageData(): Promise<void> {
     return this.step('clearStorageData', () => {
       this.cookies.jar.length = 0
     })
@@ -151,6 +151,10 @@ export class FakeWebContents extends EventEmitter {
   }
   forcefullyCrashRenderer(): void {
     this.crashedOnPurpose = true
+  }
+  crashed = false
+  isCrashed(): boolean {
+    return this.crashed
   }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   zoomLimits: [number, number] | null = null
