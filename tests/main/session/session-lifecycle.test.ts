@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import * as wipeModule from '../../../electron/main/wipe/wipe-transaction'
 import type { SessionSummary } from '../../../electron/main/session/session-controller'
-import { fakeEvent } from '../fakes/fake-electron'
+import { fakeEvent, type FakeWebContentsView } from '../fakes/fake-electron'
 import { createKioskHarness } from '../support/kiosk-harness'
 
 beforeEach(() => {
@@ -32,7 +32,7 @@ function expectWiped(kiosk: ReturnType<typeof createKioskHarness>, oldPartition:
   expect(kiosk.sessions.fromPartition(oldPartition).cookies.jar).toEqual([])
   expect(kiosk.clipboard.text).toBe('')
   expect(kiosk.lifecycle.view()).toMatchObject({ phase: 'attract', generation: 1 })
-  expect(kiosk.audit.events ?? []).toContainEqual(
+  expect(kiosk.events).toContainEqual(
     expect.objectContaining({
       event: 'wipe-finished',
       fields: expect.objectContaining({ result: 'verified' }),
@@ -134,7 +134,7 @@ describe('the session lifecycle in main', () => {
     expect(await kiosk.invoke('session:start', { language: 'en' })).toMatchObject({
       value: { phase: 'out-of-order' },
     })
-    expect(kiosk.audit.events ?? []).toContainEqual(
+    expect(kiosk.events).toContainEqual(
       expect.objectContaining({
         event: 'wipe-finished',
         fields: expect.objectContaining({ result: 'failed' }),
@@ -167,8 +167,8 @@ describe('the session lifecycle in main', () => {
     kiosk.lifecycle.onSessionEnded((summary) => summaries.push(summary))
     await vi.advanceTimersByTimeAsync(5_000)
     await kiosk.invoke('session:end', { reason: 'patient-done' })
-    const start = kiosk.audit.events?.find((e) => e.event === 'session-start')
-    const end = kiosk.audit.events?.find((e) => e.event === 'session-end')
+    const start = kiosk.events.find((e) => e.event === 'session-start')
+    const end = kiosk.events.find((e) => e.event === 'session-end')
     expect(start?.fields).toEqual({
       sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       language: 'es',
@@ -192,7 +192,7 @@ describe('the session lifecycle in main', () => {
         durationMs: 5_000,
       },
     ])
-    const wipe = kiosk.audit.events?.find((e) => e.event === 'wipe-finished')
+    const wipe = kiosk.events.find((e) => e.event === 'wipe-finished')
     expect(wipe?.fields).toMatchObject({
       sessionId: start?.fields['sessionId'],
       result: 'verified',

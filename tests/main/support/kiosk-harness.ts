@@ -46,7 +46,8 @@ export interface HarnessOptions {
 export function createKioskHarness(options: HarnessOptions = {}) {
   const journal: string[] = []
   const app = new FakeApp()
-  const audit = options.audit ?? createRecordingAuditLog()
+  const recording = createRecordingAuditLog()
+  const audit = options.audit ?? recording
   const uiOrigin = createUiOrigin()
   let portalRef: PortalViewManager | null = null
   const uiContents = app.createWebContents()
@@ -150,7 +151,8 @@ export function createKioskHarness(options: HarnessOptions = {}) {
   return {
     invokeFrom,
     app,
-    audit,
+    /** Audit events, when no other audit log was passed in. */
+    events: recording.events,
     journal,
     sessions,
     clipboard,
