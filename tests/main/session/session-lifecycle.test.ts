@@ -42,10 +42,7 @@ function expectWiped(kiosk: ReturnType<typeof createKioskHarness>, oldPartition:
 
 const endings: [
   string,
-  (
-    kiosk: ReturnType<typeof createKioskHarness>,
-    view: { webContents: { emit: (...a: unknown[]) => boolean } },
-  ) => Promise<unknown>,
+  (kiosk: ReturnType<typeof createKioskHarness>, view: FakeWebContentsView) => Promise<unknown>,
 ][] = [
   ['"I\'m done"', (kiosk) => kiosk.invoke('session:end', { reason: 'patient-done' })],
   ['start over', (kiosk) => kiosk.invoke('session:end', { reason: 'start-over' })],
