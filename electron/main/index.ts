@@ -2,24 +2,42 @@
  * Composition root: creates the Electron objects and hands them to the small modules that do
  * the work. No logic lives here; each module is unit-tested with a typed fake of electron.
  */
+import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ipcMain,
+  powerSaveBlocker,
+  protocol,
+  session,
+  WebContentsView,
+} from 'electron'
 
 import { defaultConfig } from '../../shared/config/default-config'
-import { createStreamAuditLog } from './audit/console-audit-log'
+import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { createFileAuditLog } from './audit/file-audit-log'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
 import { registerKioskInfoIpc } from './ipc/kiosk-info-ipc'
+import { registerPortalIpc } from './ipc/portal-ipc'
 import { registerSessionIpc } from './ipc/session-ipc'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { swallowKioskShortcuts } from './kiosk-shortcuts'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
-import { createSessionController } from './session/session-controller'
+import { applyDevPortalOverride } from './portal/dev-portal-override'
+import { kioskGuardOptions } from './portal/portal-guard-options'
+import { refuseUntrustedCertificates } from './portal/portal-session-guard'
+import type { PortalViewManager } from './portal/portal-view'
+import { portalWebPreferences } from './portal/portal-web-preferences'
+import { keepDisplayAwake } from './recovery/renderer-watchdog'
+import { createPatientSession } from './session/patient-session'
 import { createUiOrigin } from './ui-origin'
-import { denyAllNavigation, installWebContentsGuard } from './web-contents-guard'
+import { installWebContentsGuard } from './web-contents-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
@@ -28,7 +46,17 @@ app.enableSandbox()
 const devMode = !app.isPackaged && process.argv.includes('--dev')
 const devServerUrl = devMode ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const uiOrigin = createUiOrigin(devServerUrl)
-const audit = createStreamAuditLog((line) => process.stdout.write(line))
+// Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
+const config = applyDevPortalOverride(defaultConfig, process.env, app.isPackaged)
+const audit = createFileAuditLog({
+  dir: join(app.getPath('userData'), 'audit'),
+  retentionDays: config.logRetentionDays,
+  onWriteError: (error) => console.error('audit log write failed', error),
+})
+const timers = {
+  set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+  clear: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -40,17 +68,20 @@ async function main(): Promise<void> {
   audit.record('app-start', { version: app.getVersion(), runtime: 'electron' })
   serveAppScheme(protocol, join(import.meta.dirname, '../renderer'))
   denyAllPermissions(session.defaultSession)
+  refuseUntrustedCertificates(app)
+  keepDisplayAwake(powerSaveBlocker)
 
   let uiContentsId = -1
-  installWebContentsGuard(app, {
-    navigationRuleFor: (contents) =>
-      contents.id === uiContentsId ? uiOrigin.isUiUrl : denyAllNavigation,
-    onNavigationBlocked: (contents, url) =>
-      audit.record('navigation-blocked', {
-        origin: originOf(url),
-        view: contents.id === uiContentsId ? 'ui' : 'unknown',
-      }),
-  })
+  let portal: PortalViewManager | null = null
+  installWebContentsGuard(
+    app,
+    kioskGuardOptions({
+      isUiContents: (contents) => contents.id === uiContentsId,
+      uiRule: uiOrigin.isUiUrl,
+      portal: () => portal,
+      audit,
+    }),
+  )
 
   const window = createKioskWindow(BrowserWindow, {
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
@@ -62,6 +93,32 @@ async function main(): Promise<void> {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
+  const pushToUi = <E extends IpcEventName>(channel: E, payload: IpcEventPayload<E>): void => {
+    if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload)
+  }
+
+  const {
+    lifecycle,
+    portal: portalView,
+    uiReset,
+  } = createPatientSession({
+    window,
+    createPortalView: (partition) =>
+      new WebContentsView({ webPreferences: portalWebPreferences(partition) }),
+    sessionFor: (partition) => session.fromPartition(partition),
+    clipboard,
+    config: () => config,
+    uiEntryUrl: uiOrigin.entryUrl,
+    audit,
+    timers,
+    clock: Date.now,
+    randomUuid: randomUUID,
+    pushToUi,
+    hardenPortalContents: (contents) => {
+      if (!devMode) swallowKioskShortcuts(contents)
+    },
+  })
+  portal = portalView
 
   const router = createIpcRouter({
     ipcMain,
@@ -69,25 +126,15 @@ async function main(): Promise<void> {
     audit,
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
-  registerConfigIpc(router, { currentConfig: () => defaultConfig })
-  registerSessionIpc(router, {
-    session: createSessionController(),
-    pushToUi: (channel, payload) => window.webContents.send(channel, payload),
-  })
+  registerConfigIpc(router, { currentConfig: () => config })
+  registerSessionIpc(router, { session: lifecycle, uiReset, pushToUi })
+  registerPortalIpc(router, { portal: portalView, session: lifecycle, currentConfig: () => config })
 
   app.on('window-all-closed', () => {
     audit.record('app-stop', { reason: 'window-closed' })
     app.quit()
   })
+  // The clipboard outlives the app: never leave a patient's copied text behind on exit.
+  app.on('will-quit', () => clipboard.clear())
   await window.loadURL(uiOrigin.entryUrl)
-}
-
-/** Only the origin of a URL ever reaches the log: paths and queries can hold personal data. */
-function originOf(url: string): string {
-  try {
-    const parsed = new URL(url)
-    return `${parsed.protocol}//${parsed.host}`
-  } catch {
-    return 'unparseable'
-  }
 }

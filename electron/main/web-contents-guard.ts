@@ -1,5 +1,6 @@
 import type { App, WebContents } from 'electron'
 
+import type { NavigationKind } from './audit/audit-event'
 import { denyAllPermissions } from './permissions'
 
 /** Decides whether a given webContents may navigate to a URL. */
@@ -13,13 +14,22 @@ export interface WebContentsGuardOptions {
    */
   readonly navigationRuleFor: (contents: WebContents) => NavigationRule
   /** Called for every blocked navigation, e.g. to tell the UI and write the audit log. */
-  readonly onNavigationBlocked?: (contents: WebContents, url: string) => void
+  readonly onNavigationBlocked?: (contents: WebContents, url: string, kind: NavigationKind) => void
+  /**
+   * New windows are always denied. When this returns true for a webContents (the portal view),
+   * a window.open / target=_blank to an address its rule allows loads in the same view instead.
+   */
+  readonly loadsAllowedPopupsInPlace?: (contents: WebContents) => boolean
 }
 
 /** A rule that allows nothing: the default for any webContents nobody claimed. */
 export const denyAllNavigation: NavigationRule = () => false
 
-type NavigationEvent = { preventDefault(): void; readonly url: string }
+type NavigationEvent = {
+  preventDefault(): void
+  readonly url: string
+  readonly isMainFrame?: boolean
+}
 
 /**
  * Hardens one webContents: no <webview>, no new windows, and navigation limited by its rule
@@ -27,16 +37,28 @@ type NavigationEvent = { preventDefault(): void; readonly url: string }
  */
 export function hardenWebContents(contents: WebContents, options: WebContentsGuardOptions): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(({ url }) => {
+    if (!options.navigationRuleFor(contents)(url)) {
+      options.onNavigationBlocked?.(contents, url, 'new-window')
+    } else if (options.loadsAllowedPopupsInPlace?.(contents) === true) {
+      // A failed load is reported by the view's did-fail-load handler.
+      contents.loadURL(url).catch(() => undefined)
+    }
+    return { action: 'deny' }
+  })
 
-  const enforce = (event: NavigationEvent, url: string): void => {
-    if (options.navigationRuleFor(contents)(url)) return
+  const enforce = (event: NavigationEvent, kind: NavigationKind): void => {
+    if (options.navigationRuleFor(contents)(event.url)) return
     event.preventDefault()
-    options.onNavigationBlocked?.(contents, url)
+    options.onNavigationBlocked?.(contents, event.url, kind)
   }
-  contents.on('will-navigate', (event) => enforce(event, event.url))
-  contents.on('will-frame-navigate', (event) => enforce(event, event.url))
-  contents.on('will-redirect', (event) => enforce(event, event.url))
+  contents.on('will-navigate', (event) => enforce(event, 'navigate'))
+  contents.on('will-frame-navigate', (event) =>
+    enforce(event, event.isMainFrame ? 'frame' : 'subframe'),
+  )
+  contents.on('will-redirect', (event) =>
+    enforce(event, event.isMainFrame === false ? 'subframe' : 'redirect'),
+  )
   denyAllPermissions(contents.session)
 }
 

@@ -6,10 +6,12 @@ import type { SessionView } from '../../shared/ipc/session-channels'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { supportedLanguages } from '../../shared/languages'
 import { BridgeContext, useBridge } from '../bridge/kiosk-bridge'
+import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { PatientFlow } from '../features/patient-flow/PatientFlow'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { defaultLanguage } from '../i18n/i18n'
+import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
@@ -53,7 +55,19 @@ function KioskShell() {
           patient (form values, choices, display settings) can survive into the next session. */}
       <main key={generation} className="kiosk-main">
         <DisplayPreferencesProvider>
-          <PhaseScreen view={view} />
+          {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
+              from assistive technology); main hides the portal view at the same time. */}
+          <div className="kiosk-phase" inert={view?.phase === 'warning'}>
+            <PhaseScreen view={view} />
+          </div>
+          {view?.phase === 'warning' && view.warningEndsAt !== undefined && (
+            <IdleWarningDialog
+              warningEndsAt={view.warningEndsAt}
+              extensionsLeft={view.extensionsLeft ?? 0}
+              onMoreTime={() => void bridge.requestMoreTime()}
+              onEndNow={() => void bridge.endSession({ reason: 'patient-done' })}
+            />
+          )}
         </DisplayPreferencesProvider>
       </main>
     </>
@@ -75,7 +89,12 @@ function PhaseScreen({ view }: { readonly view: SessionView | null }) {
     case 'warning':
       return <PatientFlow onDone={() => void bridge.endSession({ reason: 'patient-done' })} />
     case 'wiping':
-      return <SessionStatusScreen status="wiping" />
+      return (
+        <>
+          <SessionStatusScreen status="wiping" />
+          <ConfirmUiReset generation={view.generation} />
+        </>
+      )
     case 'out-of-order':
     case 'config-error':
       return <SessionStatusScreen status="out-of-order" />

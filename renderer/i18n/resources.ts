@@ -1,8 +1,10 @@
 import type { LanguageCode } from '../../shared/languages'
 import { common as commonEn } from './locales/en/common'
+import { idleWarning as idleWarningEn } from './locales/en/idle-warning'
 import { session as sessionEn } from './locales/en/session'
 import { welcome as welcomeEn } from './locales/en/welcome'
 import { common as commonEs } from './locales/es/common'
+import { idleWarning as idleWarningEs } from './locales/es/idle-warning'
 import { session as sessionEs } from './locales/es/session'
 import { welcome as welcomeEs } from './locales/es/welcome'
 
@@ -11,8 +13,8 @@ import { welcome as welcomeEs } from './locales/es/welcome'
  * is typed against it, so a missing key does not compile.
  */
 export const resources = {
-  en: { common: commonEn, welcome: welcomeEn, session: sessionEn },
-  es: { common: commonEs, welcome: welcomeEs, session: sessionEs },
+  en: { common: commonEn, welcome: welcomeEn, session: sessionEn, idleWarning: idleWarningEn },
+  es: { common: commonEs, welcome: welcomeEs, session: sessionEs, idleWarning: idleWarningEs },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 
 export type Namespace = keyof (typeof resources)['en']

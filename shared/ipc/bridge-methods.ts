@@ -10,6 +10,8 @@ export const bridgeMethods = {
   startSession: 'session:start',
   reportActivity: 'session:activity',
   endSession: 'session:end',
+  requestMoreTime: 'session:more-time',
+  confirmUiReset: 'session:ui-reset',
   openPortal: 'portal:open',
   setPortalBounds: 'portal:set-bounds',
   reloadPortal: 'portal:reload',

@@ -28,12 +28,15 @@ export const sessionViewSchema = z.object({
   warningEndsAt: z.number().optional(),
   /** While `warning`: how many more "I need more time" extensions are allowed. */
   extensionsLeft: z.number().int().nonnegative().optional(),
+  /** Staff turned on assisted mode: longer time-outs until this session ends. */
+  assisted: z.boolean().optional(),
 })
 export type SessionView = z.output<typeof sessionViewSchema>
 
 export const activitySources = ['pointer', 'key', 'on-screen-keyboard'] as const
 
-export const sessionEndReasons = ['patient-done', 'start-over'] as const
+/** Ends the UI may ask for. `portal-abandoned`: the portal did not load and the patient gave up. */
+export const sessionEndReasons = ['patient-done', 'start-over', 'portal-abandoned'] as const
 export type SessionEndReason = (typeof sessionEndReasons)[number]
 
 export const sessionChannels = {
@@ -49,6 +52,16 @@ export const sessionChannels = {
   'session:end': {
     request: z.object({ reason: z.enum(sessionEndReasons) }).strict(),
     response: sessionViewSchema,
+  },
+  /** "I need more time" in the idle warning: back to active, one extension used. */
+  'session:more-time': { request: emptyRequest, response: sessionViewSchema },
+  /**
+   * The UI confirms that it remounted for `generation` (the one a wipe pushed) and holds no
+   * patient data. The wipe is verified only once this arrives.
+   */
+  'session:ui-reset': {
+    request: z.object({ generation: z.number().int().nonnegative() }).strict(),
+    response: z.null(),
   },
 } as const
 

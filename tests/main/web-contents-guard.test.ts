@@ -39,23 +39,50 @@ describe('the web-contents guard (applied to every webContents)', () => {
     })
   })
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
-    'blocks %s away from our UI and reports it',
-    (name) => {
-      const { uiContents, onNavigationBlocked } = setup()
-      const away = fakeEvent({ url: 'https://evil.example/phish?name=x' })
-      uiContents.emit(name, away)
-      expect(away.defaultPrevented).toBe(true)
-      expect(onNavigationBlocked).toHaveBeenCalledWith(
-        uiContents,
-        'https://evil.example/phish?name=x',
-      )
+  it.each([
+    ['will-navigate', 'navigate'],
+    ['will-frame-navigate', 'frame'],
+    ['will-redirect', 'redirect'],
+  ])('blocks %s away from our UI and reports it', (name, kind) => {
+    const { uiContents, onNavigationBlocked } = setup()
+    const away = fakeEvent({ url: 'https://evil.example/phish?name=x', isMainFrame: true })
+    uiContents.emit(name, away)
+    expect(away.defaultPrevented).toBe(true)
+    expect(onNavigationBlocked).toHaveBeenCalledWith(
+      uiContents,
+      'https://evil.example/phish?name=x',
+      kind,
+    )
 
-      const inside = fakeEvent({ url: 'app://kiosk/index.html' })
-      uiContents.emit(name, inside)
-      expect(inside.defaultPrevented).toBe(false)
-    },
-  )
+    const inside = fakeEvent({ url: 'app://kiosk/index.html' })
+    uiContents.emit(name, inside)
+    expect(inside.defaultPrevented).toBe(false)
+  })
+
+  it('labels subframe navigations and redirects as such', () => {
+    const { uiContents, onNavigationBlocked } = setup()
+    uiContents.emit(
+      'will-frame-navigate',
+      fakeEvent({ url: 'https://ads.example/', isMainFrame: false }),
+    )
+    uiContents.emit(
+      'will-redirect',
+      fakeEvent({ url: 'https://ads.example/r', isMainFrame: false }),
+    )
+    expect(onNavigationBlocked.mock.calls.map((call) => call[2])).toEqual(['subframe', 'subframe'])
+  })
+
+  it('reports a denied window.open to a foreign address', () => {
+    const { uiContents, onNavigationBlocked } = setup()
+    expect(uiContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    })
+    expect(onNavigationBlocked).toHaveBeenCalledWith(
+      uiContents,
+      'https://evil.example/',
+      'new-window',
+    )
+  })
 
   it('lets a webContents nobody claimed navigate nowhere', () => {
     const { app } = setup()

@@ -8,8 +8,44 @@ export interface AuditEvents {
   'app-stop': { reason: string }
   'ipc-rejected': { channel: string; code: string }
   'ipc-handler-failed': { channel: string; errorName: string }
-  'navigation-blocked': { origin: string; view: 'ui' | 'portal' | 'unknown' }
+  'navigation-blocked': {
+    origin: string
+    view: 'ui' | 'portal' | 'unknown'
+    /** How the page tried to go there; absent for older callers. */
+    kind?: NavigationKind
+  }
+  // Session lifecycle (portal view, wipe, recovery). Ids are random; causes and steps are enums.
+  'session-start': { sessionId: string; language: string; assisted: boolean }
+  'session-end': {
+    sessionId: string
+    cause: string
+    durationMs: number
+    stepsReached: readonly SessionMilestone[]
+    portalId: string | null
+    language: string | null
+    extensionsUsed: number
+  }
+  'wipe-finished': {
+    sessionId: string | null
+    cause: string
+    result: 'verified' | 'failed'
+    failedSteps: readonly string[]
+    wipeMs: number
+    verifyMs: number
+  }
+  'portal-load-failed': { portalId: string | null; origin: string; errorCode: number }
+  'portal-certificate-refused': { origin: string; error: string }
+  'renderer-gone': { view: 'ui' | 'portal'; reason: string; exitCode: number }
+  'renderer-unresponsive': { view: 'ui' | 'portal'; graceMs: number }
+  'renderer-recovered': { view: 'ui' | 'portal'; action: 'wiped-and-reloaded' | 'responsive-again' }
 }
+
+/** How a navigation was attempted (for the blocked-navigation event). */
+export type NavigationKind = 'navigate' | 'frame' | 'subframe' | 'redirect' | 'new-window'
+
+/** Anonymous milestones of a session, for "steps reached" (never what was entered). */
+export type SessionMilestone =
+  'started' | 'portal-opened' | 'portal-ready' | 'portal-blocked' | 'portal-failed'
 
 export type AuditEventName = keyof AuditEvents
 
@@ -21,7 +57,23 @@ export const auditFieldAllowlist: {
   'app-stop': ['reason'],
   'ipc-rejected': ['channel', 'code'],
   'ipc-handler-failed': ['channel', 'errorName'],
-  'navigation-blocked': ['origin', 'view'],
+  'navigation-blocked': ['origin', 'view', 'kind'],
+  'session-start': ['sessionId', 'language', 'assisted'],
+  'session-end': [
+    'sessionId',
+    'cause',
+    'durationMs',
+    'stepsReached',
+    'portalId',
+    'language',
+    'extensionsUsed',
+  ],
+  'wipe-finished': ['sessionId', 'cause', 'result', 'failedSteps', 'wipeMs', 'verifyMs'],
+  'portal-load-failed': ['portalId', 'origin', 'errorCode'],
+  'portal-certificate-refused': ['origin', 'error'],
+  'renderer-gone': ['view', 'reason', 'exitCode'],
+  'renderer-unresponsive': ['view', 'graceMs'],
+  'renderer-recovered': ['view', 'action'],
 }
 
 export interface AuditLog {

@@ -1,22 +1,31 @@
-import type { SessionController } from '../session/session-controller'
+import type { SessionView } from '../../../shared/ipc/session-channels'
+import type { SessionLifecycle } from '../session/session-controller'
+import type { UiResetTracker } from '../session/ui-reset'
 import type { IpcRouter } from './ipc-router'
 
 export interface SessionIpcDeps {
-  readonly session: SessionController
+  readonly session: SessionLifecycle
+  readonly uiReset: UiResetTracker
   /** Sends a pushed event to the UI (only ever to our own UI webContents). */
-  readonly pushToUi: (
-    channel: 'session:state',
-    payload: ReturnType<SessionController['view']>,
-  ) => void
+  readonly pushToUi: (channel: 'session:state', payload: SessionView) => void
 }
 
-export function registerSessionIpc(router: IpcRouter, { session, pushToUi }: SessionIpcDeps): void {
+export function registerSessionIpc(
+  router: IpcRouter,
+  { session, uiReset, pushToUi }: SessionIpcDeps,
+): void {
   router.handle('session:get-state', () => session.view())
   router.handle('session:start', ({ language }) => session.start(language))
   router.handle('session:activity', () => {
     session.recordActivity()
     return null
   })
+  // Answers once the wipe is done: attract when verified, out-of-order when not.
   router.handle('session:end', ({ reason }) => session.end(reason))
+  router.handle('session:more-time', () => session.requestMoreTime())
+  router.handle('session:ui-reset', ({ generation }) => {
+    uiReset.confirm(generation)
+    return null
+  })
   session.subscribe((view) => pushToUi('session:state', view))
 }

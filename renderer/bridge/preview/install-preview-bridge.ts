@@ -2,6 +2,7 @@ import { defaultConfig } from '../../../shared/config/default-config'
 import { toPublicConfig } from '../../../shared/config/public-config'
 import { ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
+import type { PortalStatus } from '../../../shared/ipc/portal-channels'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
 import { createPreviewPortal } from './preview-portal'
 import { createPreviewSession } from './preview-session'
@@ -20,9 +21,15 @@ declare global {
  */
 export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()): KioskBridge {
   const portal = createPreviewPortal()
-  const session = createPreviewSession(() => {
-    portal.close()
-    log.clear()
+  let portalState: PortalStatus['state'] = 'closed'
+  portal.subscribe((status) => {
+    portalState = status.state
+  })
+  const session = createPreviewSession({
+    closePortal: () => portal.close(),
+    isPortalClosed: () => portalState === 'closed',
+    clearCallLog: () => log.clear(),
+    isCallLogEmpty: () => log.calls.length === 0,
   })
   const publicConfig = toPublicConfig(defaultConfig)
   const recorded = <R>(method: string, request: unknown, answer: () => R): Promise<R> => {
@@ -37,14 +44,25 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
     getPublicConfig: (request) => recorded('getPublicConfig', request, () => ipcOk(publicConfig)),
     getSessionState: (request) => recorded('getSessionState', request, () => ipcOk(session.view())),
     startSession: (request) => recorded('startSession', request, () => ipcOk(session.start())),
-    reportActivity: (request) => recorded('reportActivity', request, () => ipcOk(null)),
-    endSession: (request) => {
+    reportActivity: (request) =>
+      recorded('reportActivity', request, () => {
+        session.recordActivity()
+        return ipcOk(null)
+      }),
+    endSession: async (request) => {
       // The wipe clears the log, so this call is recorded after it: it is the first entry
       // of the next patient's log, and holds only the reason.
-      const view = session.end()
-      log.record('endSession', request ?? {})
-      return Promise.resolve(ipcOk(view))
+      const view = await session.end(request.reason)
+      log.record('endSession', request)
+      return ipcOk(view)
     },
+    requestMoreTime: (request) =>
+      recorded('requestMoreTime', request, () => ipcOk(session.requestMoreTime())),
+    confirmUiReset: (request) =>
+      recorded('confirmUiReset', request, () => {
+        session.confirmUiReset(request.generation)
+        return ipcOk(null)
+      }),
     openPortal: (request) => recorded('openPortal', request, () => ipcOk(portal.open())),
     setPortalBounds: (request) => recorded('setPortalBounds', request, () => ipcOk(null)),
     reloadPortal: (request) => recorded('reloadPortal', request, () => ipcOk(portal.reload())),

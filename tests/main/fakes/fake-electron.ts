@@ -31,7 +31,52 @@ export function fakeEvent<Extra extends object>(
   return event as ElectronEvent & Extra & { defaultPrevented: boolean }
 }
 
-export class FakeSession {
+/** Cookies of a fake partition: what `cookies.get({})` answers. */
+export class FakeCookies {
+  readonly jar: { name: string; value: string; domain: string }[] = []
+  get(): Promise<{ name: string; value: string; domain: string }[]> {
+    return Promise.resolve([...this.jar])
+  }
+}
+
+/**
+ * Records calls in order into `journal` (shared between fakes when a test checks a sequence).
+ * `failing` names methods that reject, to test failure paths.
+ */
+export class FakeSession extends EventEmitter {
+  readonly cookies = new FakeCookies()
+  readonly failing = new Set<string>()
+  /** Methods that never settle (a hung clearData), to test step time-outs. */
+  readonly hanging = new Set<string>()
+  constructor(
+    readonly partition = '',
+    readonly journal: string[] = [],
+  ) {
+    super()
+  }
+  private step(name: string, effect?: () => void): Promise<void> {
+    this.journal.push(`${name}:${this.partition}`)
+    if (this.hanging.has(name)) return new Promise(() => undefined)
+    if (this.failing.has(name)) return Promise.reject(new Error(`${name} failed`))
+    effect?.()
+    return Promise.resolve()
+  }
+  clearData(): Promise<void> {
+    return this.step('clearData', () => {
+      this.cookies.jar.length = 0
+    })
+  }
+  clearStorageData(): Promise<void> {
+    return this.step('clearStorageData', () => {
+      this.cookies.jar.length = 0
+    })
+  }
+  clearCache(): Promise<void> {
+    return this.step('clearCache')
+  }
+  clearAuthCache(): Promise<void> {
+    return this.step('clearAuthCache')
+  }
   permissionRequestHandler:
     | ((
         contents: unknown,
@@ -62,7 +107,55 @@ let nextContentsId = 1
 
 export class FakeWebContents extends EventEmitter {
   readonly id = nextContentsId++
-  readonly session = new FakeSession()
+  readonly session: FakeSession
+  readonly loaded: string[] = []
+  readonly inserted: string[] = []
+  readonly inputEvents: { type: string; keyCode: string; modifiers?: string[] }[] = []
+  readonly isolatedScripts: { worldId: number; code: string }[] = []
+  /** What executeJavaScriptInIsolatedWorld resolves to. */
+  scriptResult: unknown = 0
+  destroyed = false
+  reloads = 0
+  crashedOnPurpose = false
+  constructor(session?: FakeSession) {
+    super()
+    this.session = session ?? new FakeSession()
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url)
+    return Promise.resolve()
+  }
+  reload(): void {
+    this.reloads += 1
+  }
+  /** Like Electron: closing destroys the contents asynchronously, then emits 'destroyed'. */
+  close(): void {
+    queueMicrotask(() => {
+      this.destroyed = true
+      this.emit('destroyed')
+    })
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  insertText(text: string): Promise<void> {
+    this.inserted.push(text)
+    return Promise.resolve()
+  }
+  sendInputEvent(event: { type: string; keyCode: string; modifiers?: string[] }): void {
+    this.inputEvents.push(event)
+  }
+  executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown> {
+    for (const script of scripts) this.isolatedScripts.push({ worldId, code: script.code })
+    return Promise.resolve(this.scriptResult)
+  }
+  forcefullyCrashRenderer(): void {
+    this.crashedOnPurpose = true
+  }
+  crashed = false
+  isCrashed(): boolean {
+    return this.crashed
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   zoomLimits: [number, number] | null = null
   readonly sent: { channel: string; payload: unknown }[] = []
@@ -137,4 +230,93 @@ export function fakeInvokeEvent(
   const top = { url: options.url, parent: null }
   const frame = options.isMainFrame === false ? { url: options.url, parent: top } : top
   return { sender: { id: options.contentsId }, senderFrame: frame }
+}
+
+/** A WebContentsView: the created view's options, bounds and visibility. */
+export class FakeWebContentsView extends EventEmitter {
+  static created: FakeWebContentsView[] = []
+  readonly webContents: FakeWebContents
+  bounds: { x: number; y: number; width: number; height: number } | null = null
+  visible = true
+  constructor(
+    readonly options: { webPreferences?: Record<string, unknown> },
+    session?: FakeSession,
+  ) {
+    super()
+    this.webContents = new FakeWebContents(session)
+    FakeWebContentsView.created.push(this)
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = bounds
+  }
+  setVisible(visible: boolean): void {
+    this.visible = visible
+  }
+}
+
+/** `window.contentView`: the views stacked in the kiosk window. */
+export class FakeContentView {
+  readonly children: object[] = []
+  addChildView(view: object): void {
+    this.children.push(view)
+  }
+  removeChildView(view: object): void {
+    const index = this.children.indexOf(view)
+    if (index >= 0) this.children.splice(index, 1)
+  }
+}
+
+/** In-memory partitions, as `session.fromPartition` would return them (one per name). */
+export class FakeSessions {
+  readonly byPartition = new Map<string, FakeSession>()
+  constructor(readonly journal: string[] = []) {}
+  fromPartition(partition: string): FakeSession {
+    let found = this.byPartition.get(partition)
+    if (found === undefined) {
+      found = new FakeSession(partition, this.journal)
+      this.byPartition.set(partition, found)
+    }
+    return found
+  }
+}
+
+/** Electron 45's clipboard: async reads, `selection` for the X11 primary selection. */
+export class FakeClipboard {
+  text = ''
+  /** Set to keep text after clear() (a clipboard manager restoring it), to test verification. */
+  stubborn = false
+  readonly selection: FakeClipboard | undefined
+  constructor(
+    readonly journal: string[] = [],
+    readonly name = 'clipboard',
+  ) {
+    this.selection = name === 'clipboard' ? new FakeClipboard(journal, 'selection') : undefined
+  }
+  clear(): void {
+    this.journal.push(`${this.name}.clear`)
+    if (!this.stubborn) this.text = ''
+  }
+  readText(): Promise<string> {
+    return Promise.resolve(this.text)
+  }
+  writeText(text: string): Promise<void> {
+    this.text = text
+    return Promise.resolve()
+  }
+}
+
+export class FakePowerSaveBlocker {
+  private nextId = 1
+  readonly active = new Map<number, string>()
+  start(type: string): number {
+    const id = this.nextId++
+    this.active.set(id, type)
+    return id
+  }
+  stop(id: number): boolean {
+    return this.active.delete(id)
+  }
+  isStarted(id: number): boolean {
+    return this.active.has(id)
+  }
 }

@@ -1,0 +1,239 @@
+import type { View, WebContents, WebContentsView } from 'electron'
+
+import type { PortalProfile } from '../../../shared/config/kiosk-config'
+import type { PortalBounds, PortalStatus, portalEntries } from '../../../shared/ipc/portal-channels'
+import { IpcRejection } from '../../../shared/ipc/ipc-result'
+import { isAllowedUrl, originForDisplay } from '../../../shared/navigation-policy'
+import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-event'
+import type { NavigationRule } from '../web-contents-guard'
+import type { PartitionNames } from './portal-partition'
+import { lockPortalSession, type PortalSession } from './portal-session-guard'
+
+export type PortalEntry = (typeof portalEntries)[number]
+
+/** A WebContentsView (tests pass a fake implementing the members this module uses). */
+export type PortalViewLike = WebContentsView
+
+export interface PortalViewDeps {
+  /** `new WebContentsView({ webPreferences: portalWebPreferences(partition) })`. */
+  readonly createView: (partition: string) => PortalViewLike
+  /** The kiosk window's `contentView`: the portal view is stacked above the UI. */
+  readonly host: Pick<View, 'addChildView' | 'removeChildView'>
+  readonly sessionFor: (partition: string) => PortalSession
+  readonly partitions: PartitionNames
+  readonly audit: AuditLog
+  readonly onStatus: (status: PortalStatus) => void
+  /** Input in the portal page (keys, pointer): the patient is still here. */
+  readonly onActivity: () => void
+  readonly onMilestone: (milestone: SessionMilestone, portalId: string) => void
+  /** Extra hardening for each new portal webContents (kiosk shortcuts, crash watch). */
+  readonly onContentsCreated?: (contents: WebContents) => void
+  /** How long close() waits for the webContents to be destroyed. */
+  readonly closeTimeoutMs?: number
+  readonly timers?: {
+    set(callback: () => void, ms: number): unknown
+    clear(handle: unknown): void
+  }
+}
+
+/** net::ERR_ABORTED: a navigation we (or the page) cancelled, not a failure to show. */
+const ERR_ABORTED = -3
+
+export interface PortalViewManager {
+  open(profile: PortalProfile, entry: PortalEntry): PortalStatus
+  reload(): PortalStatus
+  setBounds(visible: boolean, bounds: PortalBounds): void
+  /** Hides the view whatever the UI asked (idle warning, wiping, out-of-order). */
+  setSuppressed(suppressed: boolean): void
+  status(): PortalStatus
+  /** The live portal webContents, or throws `portal-closed` (keyboard, prefill). */
+  contents(): WebContents
+  activeProfile(): PortalProfile | null
+  /** Removes the view from the window and destroys its webContents. */
+  close(): Promise<void>
+  hasView(): boolean
+  navigationRuleFor(contents: WebContents): NavigationRule | null
+  owns(contents: WebContents): boolean
+  reportBlocked(url: string, kind: NavigationKind): void
+}
+
+/**
+ * The official portal page in a WebContentsView of its own. One view per patient at most, in the
+ * current partition; the wipe closes it and rotates the partition, so the next patient's view is
+ * created fresh in a partition nobody has used.
+ */
+export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager {
+  let view: PortalViewLike | null = null
+  let viewPartition: string | null = null
+  let profile: PortalProfile | null = null
+  let entryUrl: string | null = null
+  let status: PortalStatus = { state: 'closed' }
+  let requested: { visible: boolean; bounds: PortalBounds } = {
+    visible: false,
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+  }
+  let suppressed = false
+
+  const publish = (next: PortalStatus): PortalStatus => {
+    status = next
+    deps.onStatus(status)
+    return status
+  }
+
+  const applyLayout = (): void => {
+    if (view === null) return
+    view.setBounds(requested.bounds)
+    view.setVisible(requested.visible && !suppressed)
+  }
+
+  const ensureView = (): PortalViewLike => {
+    const partition = deps.partitions.current()
+    if (view !== null && viewPartition === partition) return view
+    if (deps.partitions.isRetired(partition)) throw new Error('portal partition was retired')
+    lockPortalSession(deps.sessionFor(partition))
+    const created = deps.createView(partition)
+    const contents = created.webContents
+    contents.on('before-input-event', () => deps.onActivity())
+    contents.on('did-finish-load', () => {
+      if (status.state === 'loading') {
+        publish({ state: 'ready' })
+        if (profile !== null) deps.onMilestone('portal-ready', profile.id)
+      }
+    })
+    contents.on('did-fail-load', (_event, errorCode, _description, url, isMainFrame) => {
+      if (!isMainFrame || errorCode === ERR_ABORTED) return
+      deps.audit.record('portal-load-failed', {
+        portalId: profile?.id ?? null,
+        origin: originForDisplay(url) ?? 'unparseable',
+        errorCode,
+      })
+      if (profile !== null) deps.onMilestone('portal-failed', profile.id)
+      publish({ state: 'failed' })
+    })
+    // Never trust a certificate the system does not: no callback(true), ever.
+    contents.on('certificate-error', (event, url, error, _certificate, callback) => {
+      event.preventDefault()
+      callback(false)
+      deps.audit.record('portal-certificate-refused', {
+        origin: originForDisplay(url) ?? 'unparseable',
+        error,
+      })
+    })
+    deps.onContentsCreated?.(contents)
+    deps.host.addChildView(created)
+    view = created
+    viewPartition = partition
+    applyLayout()
+    return created
+  }
+
+  const load = (url: string): PortalStatus => {
+    const target = ensureView()
+    publish({ state: 'loading' })
+    target.webContents.loadURL(url).catch(() => undefined) // did-fail-load reports failures
+    return status
+  }
+
+  return {
+    open(chosen, entry) {
+      const url = urlFor(chosen, entry)
+      if (url === undefined) throw new IpcRejection('entry-unavailable')
+      if (!isAllowedUrl(url, chosen.allowedOrigins)) throw new IpcRejection('not-allowed')
+      profile = chosen
+      entryUrl = url
+      const result = load(url)
+      deps.onMilestone('portal-opened', chosen.id)
+      return result
+    },
+    reload() {
+      if (view === null || entryUrl === null) throw new IpcRejection('portal-closed')
+      if (status.state === 'ready') {
+        publish({ state: 'loading' })
+        view.webContents.reload()
+        return status
+      }
+      // After a failure or a blocked page, start again from the page the patient was sent to.
+      return load(entryUrl)
+    },
+    setBounds(visible, bounds) {
+      requested = { visible, bounds }
+      applyLayout()
+    },
+    setSuppressed(on) {
+      suppressed = on
+      applyLayout()
+    },
+    status: () => status,
+    contents() {
+      if (view === null || view.webContents.isDestroyed()) throw new IpcRejection('portal-closed')
+      return view.webContents
+    },
+    activeProfile: () => profile,
+    async close() {
+      const closing = view
+      view = null
+      viewPartition = null
+      profile = null
+      entryUrl = null
+      requested = { visible: false, bounds: requested.bounds }
+      if (closing !== null) {
+        deps.host.removeChildView(closing)
+        await destroyContents(closing.webContents, deps)
+      }
+      if (status.state !== 'closed') publish({ state: 'closed' })
+    },
+    hasView: () => view !== null,
+    navigationRuleFor(contents) {
+      if (view === null || contents.id !== view.webContents.id) return null
+      const origins = profile?.allowedOrigins ?? []
+      return (url) => isAllowedUrl(url, origins)
+    },
+    owns: (contents) => view !== null && contents.id === view.webContents.id,
+    reportBlocked(url, kind) {
+      const origin = originForDisplay(url) ?? 'unparseable'
+      deps.audit.record('navigation-blocked', { origin, view: 'portal', kind })
+      // A blocked ad or widget frame does not change what the patient sees.
+      if (kind === 'subframe') return
+      if (profile !== null) deps.onMilestone('portal-blocked', profile.id)
+      publish({ state: 'blocked', blockedOrigin: origin })
+    },
+  }
+}
+
+function urlFor(profile: PortalProfile, entry: PortalEntry): string | undefined {
+  switch (entry) {
+    case 'sign-up':
+      return profile.signUpUrl
+    case 'sign-in':
+      return profile.signInUrl
+    case 'self-signup':
+      return profile.selfSignupUrl
+  }
+}
+
+/** close() is asynchronous in Electron: wait for 'destroyed' (bounded, the wipe verifies after). */
+function destroyContents(contents: WebContents, deps: PortalViewDeps): Promise<void> {
+  if (contents.isDestroyed()) return Promise.resolve()
+  return new Promise((resolve) => {
+    let handle: unknown = null
+    const done = (): void => {
+      if (handle !== null) deps.timers?.clear(handle)
+      resolve()
+    }
+    contents.once('destroyed', done)
+    if (deps.timers !== undefined) handle = deps.timers.set(done, deps.closeTimeoutMs ?? 2000)
+    contents.close({ waitForBeforeUnload: false })
+  })
+}
+
+/**
+ * The portal view shows only while the session is active: the idle warning, the wipe and the
+ * locked screens are ours and must never sit under a third-party page.
+ */
+export function hidePortalOutsideActivePhase(
+  portal: Pick<PortalViewManager, 'setSuppressed'>,
+  session: { subscribe(listener: (view: { phase: string }) => void): () => void },
+): () => void {
+  portal.setSuppressed(true)
+  return session.subscribe((view) => portal.setSuppressed(view.phase !== 'active'))
+}

@@ -1,0 +1,89 @@
+import type { PowerSaveBlocker, WebContents } from 'electron'
+
+import type { AuditLog } from '../audit/audit-event'
+import type { SessionController, SessionEndCause } from '../session/session-controller'
+
+export type WatchedView = 'ui' | 'portal'
+
+export interface RendererWatchdogDeps {
+  readonly session: Pick<SessionController, 'end'>
+  readonly audit: AuditLog
+  readonly timers: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void }
+  /** How long a hung page may stay unresponsive before the session is wiped. */
+  readonly graceMs?: number
+}
+
+export const DEFAULT_UNRESPONSIVE_GRACE_MS = 10_000
+
+const crashCause: Readonly<Record<WatchedView, SessionEndCause>> = {
+  ui: 'ui-crashed',
+  portal: 'portal-crashed',
+}
+const hangCause: Readonly<Record<WatchedView, SessionEndCause>> = {
+  ui: 'ui-unresponsive',
+  portal: 'portal-unresponsive',
+}
+
+/**
+ * A crashed or hung page must never leave a patient's data on screen or strand the kiosk: a
+ * crash ends the session at once, a hang after a grace period, and both go through the one
+ * verified wipe (which reloads the UI back to the attract screen).
+ */
+export function watchRenderer(
+  contents: Pick<WebContents, 'on'>,
+  view: WatchedView,
+  deps: RendererWatchdogDeps,
+): void {
+  const graceMs = deps.graceMs ?? DEFAULT_UNRESPONSIVE_GRACE_MS
+  let hangTimer: unknown = null
+  const recover = (cause: SessionEndCause): void => {
+    void deps.session.end(cause).then(() => {
+      deps.audit.record('renderer-recovered', { view, action: 'wiped-and-reloaded' })
+    })
+  }
+
+  contents.on('render-process-gone', (_event, details) => {
+    if (hangTimer !== null) deps.timers.clear(hangTimer)
+    hangTimer = null
+    deps.audit.record('renderer-gone', {
+      view,
+      reason: details.reason,
+      exitCode: details.exitCode,
+    })
+    recover(crashCause[view])
+  })
+  contents.on('unresponsive', () => {
+    if (hangTimer !== null) return
+    deps.audit.record('renderer-unresponsive', { view, graceMs })
+    hangTimer = deps.timers.set(() => {
+      hangTimer = null
+      recover(hangCause[view])
+    }, graceMs)
+  })
+  contents.on('responsive', () => {
+    if (hangTimer === null) return
+    deps.timers.clear(hangTimer)
+    hangTimer = null
+    deps.audit.record('renderer-recovered', { view, action: 'responsive-again' })
+  })
+}
+
+/**
+ * Brings the UI back after a crash or hang: a hung renderer is killed first (reload alone would
+ * wait on it), then the UI's entry page is loaded fresh.
+ */
+export function reloadUiContents(
+  contents: Pick<WebContents, 'isCrashed' | 'forcefullyCrashRenderer' | 'loadURL'>,
+  entryUrl: string,
+): void {
+  if (!contents.isCrashed()) contents.forcefullyCrashRenderer()
+  contents.loadURL(entryUrl).catch(() => undefined) // the wipe's UI check times out if this fails
+}
+
+/** Keeps the kiosk's display on (a dark screen looks broken). Returns a stop function. */
+export function keepDisplayAwake(blocker: Pick<PowerSaveBlocker, 'start' | 'stop'>): () => void {
+  const id = blocker.start('prevent-display-sleep')
+  return () => {
+    blocker.stop(id)
+  }
+}

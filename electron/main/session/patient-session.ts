@@ -1,0 +1,97 @@
+import type { Clipboard, Session, View, WebContents, WebContentsView } from 'electron'
+
+import type { KioskConfig } from '../../../shared/config/kiosk-config'
+import type { IpcEventName, IpcEventPayload } from '../../../shared/ipc/contract'
+import type { AuditLog } from '../audit/audit-event'
+import { createPartitionNames } from '../portal/portal-partition'
+import {
+  createPortalViewManager,
+  hidePortalOutsideActivePhase,
+  type PortalViewManager,
+} from '../portal/portal-view'
+import { reloadUiContents, watchRenderer } from '../recovery/renderer-watchdog'
+import { runWipe, uiNeedsReload } from '../wipe/wipe-transaction'
+import { createSessionController, type SessionLifecycle } from './session-controller'
+import { createUiResetTracker, type UiResetTracker } from './ui-reset'
+
+type Timers = { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void }
+
+export interface PatientSessionDeps {
+  readonly window: {
+    readonly contentView: Pick<View, 'addChildView' | 'removeChildView'>
+    readonly webContents: WebContents
+  }
+  /** `(partition) => new WebContentsView({ webPreferences: portalWebPreferences(partition) })` */
+  readonly createPortalView: (partition: string) => WebContentsView
+  /** `session.fromPartition` */
+  readonly sessionFor: (partition: string) => Session
+  readonly clipboard: Pick<Clipboard, 'clear' | 'readText'> & {
+    readonly selection?: Pick<Clipboard, 'clear'>
+  }
+  readonly config: () => KioskConfig
+  readonly uiEntryUrl: string
+  readonly audit: AuditLog
+  readonly timers: Timers
+  readonly clock: () => number
+  readonly randomUuid: () => string
+  readonly pushToUi: <E extends IpcEventName>(channel: E, payload: IpcEventPayload<E>) => void
+  /** Extra hardening for each portal webContents (kiosk shortcuts outside --dev). */
+  readonly hardenPortalContents?: (contents: WebContents) => void
+}
+
+export interface PatientSession {
+  readonly lifecycle: SessionLifecycle
+  readonly portal: PortalViewManager
+  readonly uiReset: UiResetTracker
+}
+
+/**
+ * Puts the session lifecycle, the portal view, the wipe and the crash watchdog together. Kept
+ * out of index.ts so the exact composition the kiosk runs is what the tests (and the canary
+ * test) drive with fakes.
+ */
+export function createPatientSession(deps: PatientSessionDeps): PatientSession {
+  const partitions = createPartitionNames(deps.randomUuid)
+  const uiReset = createUiResetTracker({
+    reloadUi: () => reloadUiContents(deps.window.webContents, deps.uiEntryUrl),
+  })
+  const lifecycle: SessionLifecycle = createSessionController({
+    timing: () => deps.config().timing,
+    audit: deps.audit,
+    newSessionId: deps.randomUuid,
+    timers: deps.timers,
+    clock: deps.clock,
+    wipe: (request) =>
+      runWipe(
+        {
+          portal,
+          partitions,
+          sessionFor: deps.sessionFor,
+          clipboard: deps.clipboard,
+          resetUi: uiReset.request,
+          clock: deps.clock,
+          timers: deps.timers,
+        },
+        { generation: request.generation, reloadUi: uiNeedsReload(request.cause) },
+      ),
+  })
+  const watchdog = { session: lifecycle, audit: deps.audit, timers: deps.timers }
+  const portal = createPortalViewManager({
+    createView: deps.createPortalView,
+    host: deps.window.contentView,
+    sessionFor: deps.sessionFor,
+    partitions,
+    audit: deps.audit,
+    timers: deps.timers,
+    onStatus: (status) => deps.pushToUi('portal:status', status),
+    onActivity: () => lifecycle.recordPortalActivity(),
+    onMilestone: (milestone, portalId) => lifecycle.noteMilestone(milestone, portalId),
+    onContentsCreated: (contents) => {
+      deps.hardenPortalContents?.(contents)
+      watchRenderer(contents, 'portal', watchdog)
+    },
+  })
+  hidePortalOutsideActivePhase(portal, lifecycle)
+  watchRenderer(deps.window.webContents, 'ui', watchdog)
+  return { lifecycle, portal, uiReset }
+}

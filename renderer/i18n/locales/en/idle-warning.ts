@@ -1,0 +1,14 @@
+/** The "are you still there?" warning before a session is erased. */
+export const idleWarning = {
+  title: 'Are you still there?',
+  body: 'To protect your privacy, this kiosk will erase everything you entered and start over.',
+  countdown_one: 'Erasing in {{count}} second',
+  countdown_other: 'Erasing in {{count}} seconds',
+  announce_one: '{{count}} second left before your session is erased.',
+  announce_other: '{{count}} seconds left before your session is erased.',
+  moreTime: 'I need more time',
+  endNow: 'I’m done — erase now',
+  extensionsLeft_one: 'You can ask for more time {{count}} more time.',
+  extensionsLeft_other: 'You can ask for more time {{count}} more times.',
+  noExtensions: 'You have used all the extra time. If you need help, please ask the front desk.',
+} as const
