@@ -9,6 +9,21 @@ export interface AuditEvents {
   'ipc-rejected': { channel: string; code: string }
   'ipc-handler-failed': { channel: string; errorName: string }
   'navigation-blocked': { origin: string; view: 'ui' | 'portal' | 'unknown' }
+  // Configuration (issue 5): where it came from and the file's SHA-256; problems are our own
+  // messages with the setting's path (they never repeat a value from the file).
+  'config-loaded': { source: string; path: string | null; sha256: string | null }
+  'config-invalid': {
+    source: string
+    path: string | null
+    sha256: string | null
+    problems: string[]
+  }
+  // Staff mode (issue 5): every PIN attempt's outcome, never the PIN.
+  'staff-unlock-attempt': { result: string; failures: number }
+  'staff-locked-out': { until: string }
+  'staff-locked': { reason: string }
+  'staff-action': { action: string; outcome: string }
+  'state-file-problem': { file: string; problem: 'damaged' | 'unwritable' }
 }
 
 export type AuditEventName = keyof AuditEvents
@@ -22,6 +37,13 @@ export const auditFieldAllowlist: {
   'ipc-rejected': ['channel', 'code'],
   'ipc-handler-failed': ['channel', 'errorName'],
   'navigation-blocked': ['origin', 'view'],
+  'config-loaded': ['source', 'path', 'sha256'],
+  'config-invalid': ['source', 'path', 'sha256', 'problems'],
+  'staff-unlock-attempt': ['result', 'failures'],
+  'staff-locked-out': ['until'],
+  'staff-locked': ['reason'],
+  'staff-action': ['action', 'outcome'],
+  'state-file-problem': ['file', 'problem'],
 }
 
 export interface AuditLog {
