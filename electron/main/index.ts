@@ -2,13 +2,16 @@
  * Composition root: creates the Electron objects and hands them to the small modules that do
  * the work. No logic lives here; each module is unit-tested with a typed fake of electron.
  */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
 
-import { defaultConfig } from '../../shared/config/default-config'
 import { createStreamAuditLog } from './audit/console-audit-log'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { gateSessionOnConfig } from './config/config-gated-session'
+import { setupConfig } from './config/setup-config'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
 import { registerKioskInfoIpc } from './ipc/kiosk-info-ipc'
@@ -18,6 +21,8 @@ import { swallowKioskShortcuts } from './kiosk-shortcuts'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { createSessionController } from './session/session-controller'
+import { withErrorTally } from './staff/error-tally'
+import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
 import { denyAllNavigation, installWebContentsGuard } from './web-contents-guard'
 
@@ -28,7 +33,8 @@ app.enableSandbox()
 const devMode = !app.isPackaged && process.argv.includes('--dev')
 const devServerUrl = devMode ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const uiOrigin = createUiOrigin(devServerUrl)
-const audit = createStreamAuditLog((line) => process.stdout.write(line))
+// Wrapped to count error events for the staff panel ("errors since start").
+const audit = withErrorTally(createStreamAuditLog((line) => process.stdout.write(line)))
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -40,6 +46,15 @@ async function main(): Promise<void> {
   audit.record('app-start', { version: app.getVersion(), runtime: 'electron' })
   serveAppScheme(protocol, join(import.meta.dirname, '../renderer'))
   denyAllPermissions(session.defaultSession)
+  // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
+  const config = await setupConfig({
+    argv: process.argv,
+    env: process.env,
+    cwd: process.cwd(),
+    userDataPath: app.getPath('userData'),
+    readFile,
+    audit,
+  })
 
   let uiContentsId = -1
   installWebContentsGuard(app, {
@@ -69,10 +84,27 @@ async function main(): Promise<void> {
     audit,
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
-  registerConfigIpc(router, { currentConfig: () => defaultConfig })
+  registerConfigIpc(router, { config })
+  // No patient session runs on a missing or broken configuration (phase `config-error`).
+  const patientSession = gateSessionOnConfig(createSessionController(), config)
   registerSessionIpc(router, {
-    session: createSessionController(),
+    session: patientSession,
     pushToUi: (channel, payload) => window.webContents.send(channel, payload),
+  })
+  setupStaffMode({
+    router,
+    session: patientSession,
+    config,
+    audit,
+    errors: () => audit.tally(),
+    providers: {}, // lastWipe: wired when the verified wipe reports its results
+    appVersion: app.getVersion(),
+    stateDir: app.getPath('userData'),
+    fs: { readFileSync, writeFileSync, renameSync },
+    quit: () => {
+      audit.record('app-stop', { reason: 'staff-exit' })
+      app.quit()
+    },
   })
 
   app.on('window-all-closed', () => {
