@@ -1,9 +1,13 @@
 import type { LanguageCode } from '../../shared/languages'
 import { common as commonEn } from './locales/en/common'
+import { configError as configErrorEn } from './locales/en/config-error'
 import { session as sessionEn } from './locales/en/session'
+import { staff as staffEn } from './locales/en/staff'
 import { welcome as welcomeEn } from './locales/en/welcome'
 import { common as commonEs } from './locales/es/common'
+import { configError as configErrorEs } from './locales/es/config-error'
 import { session as sessionEs } from './locales/es/session'
+import { staff as staffEs } from './locales/es/staff'
 import { welcome as welcomeEs } from './locales/es/welcome'
 
 /**
@@ -11,8 +15,20 @@ import { welcome as welcomeEs } from './locales/es/welcome'
  * is typed against it, so a missing key does not compile.
  */
 export const resources = {
-  en: { common: commonEn, welcome: welcomeEn, session: sessionEn },
-  es: { common: commonEs, welcome: welcomeEs, session: sessionEs },
+  en: {
+    common: commonEn,
+    welcome: welcomeEn,
+    session: sessionEn,
+    staff: staffEn,
+    configError: configErrorEn,
+  },
+  es: {
+    common: commonEs,
+    welcome: welcomeEs,
+    session: sessionEs,
+    staff: staffEs,
+    configError: configErrorEs,
+  },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 
 export type Namespace = keyof (typeof resources)['en']
