@@ -3,6 +3,8 @@
  * the work. No logic lives here; each module is unit-tested with a typed fake of electron.
  */
 import { randomUUID } from 'node:crypto'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import {
@@ -16,10 +18,11 @@ import {
   WebContentsView,
 } from 'electron'
 
-import { defaultConfig } from '../../shared/config/default-config'
+import type { KioskConfig } from '../../shared/config/kiosk-config'
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
+import { setupConfig } from './config/setup-config'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
 import { registerKioskInfoIpc } from './ipc/kiosk-info-ipc'
@@ -35,7 +38,10 @@ import { refuseUntrustedCertificates } from './portal/portal-session-guard'
 import type { PortalViewManager } from './portal/portal-view'
 import { portalWebPreferences } from './portal/portal-web-preferences'
 import { keepDisplayAwake } from './recovery/renderer-watchdog'
+import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/config-lock'
 import { createPatientSession } from './session/patient-session'
+import { withErrorTally } from './staff/error-tally'
+import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
 import { installWebContentsGuard } from './web-contents-guard'
 
@@ -46,13 +52,17 @@ app.enableSandbox()
 const devMode = !app.isPackaged && process.argv.includes('--dev')
 const devServerUrl = devMode ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const uiOrigin = createUiOrigin(devServerUrl)
-// Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
-const config = applyDevPortalOverride(defaultConfig, process.env, app.isPackaged)
-const audit = createFileAuditLog({
-  dir: join(app.getPath('userData'), 'audit'),
-  retentionDays: config.logRetentionDays,
-  onWriteError: (error) => console.error('audit log write failed', error),
-})
+/** Until a configuration is loaded, keep the schema's default retention. */
+const DEFAULT_RETENTION_DAYS = 30
+let loadedConfig: () => KioskConfig | null = () => null
+// Wrapped to count error events for the staff panel ("errors since start").
+const audit = withErrorTally(
+  createFileAuditLog({
+    dir: join(app.getPath('userData'), 'audit'),
+    retentionDays: () => loadedConfig()?.logRetentionDays ?? DEFAULT_RETENTION_DAYS,
+    onWriteError: (error) => console.error('audit log write failed', error),
+  }),
+)
 const timers = {
   set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
   clear: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -70,6 +80,20 @@ async function main(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   refuseUntrustedCertificates(app)
   keepDisplayAwake(powerSaveBlocker)
+  // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
+  const config = await setupConfig({
+    argv: process.argv,
+    env: process.env,
+    cwd: process.cwd(),
+    userDataPath: app.getPath('userData'),
+    readFile,
+    audit,
+  })
+  // Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
+  loadedConfig = () => {
+    const current = config.current()
+    return current === null ? null : applyDevPortalOverride(current, process.env, app.isPackaged)
+  }
 
   let uiContentsId = -1
   let portal: PortalViewManager | null = null
@@ -107,7 +131,7 @@ async function main(): Promise<void> {
       new WebContentsView({ webPreferences: portalWebPreferences(partition) }),
     sessionFor: (partition) => session.fromPartition(partition),
     clipboard,
-    config: () => config,
+    timing: sessionTimingFrom(loadedConfig),
     uiEntryUrl: uiOrigin.entryUrl,
     audit,
     timers,
@@ -119,6 +143,8 @@ async function main(): Promise<void> {
     },
   })
   portal = portalView
+  // No patient session starts on a missing or broken configuration (phase `config-error`).
+  lockSessionsOnConfigProblems(lifecycle, config)
 
   const router = createIpcRouter({
     ipcMain,
@@ -126,9 +152,24 @@ async function main(): Promise<void> {
     audit,
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
-  registerConfigIpc(router, { currentConfig: () => config })
+  registerConfigIpc(router, { config })
   registerSessionIpc(router, { session: lifecycle, uiReset, pushToUi })
-  registerPortalIpc(router, { portal: portalView, session: lifecycle, currentConfig: () => config })
+  registerPortalIpc(router, { portal: portalView, session: lifecycle, currentConfig: loadedConfig })
+  setupStaffMode({
+    router,
+    session: lifecycle,
+    config,
+    audit,
+    errors: () => audit.tally(),
+    providers: { lastWipe: () => lifecycle.lastWipe() },
+    appVersion: app.getVersion(),
+    stateDir: app.getPath('userData'),
+    fs: { readFileSync, writeFileSync, renameSync },
+    quit: () => {
+      audit.record('app-stop', { reason: 'staff-exit' })
+      app.quit()
+    },
+  })
 
   app.on('window-all-closed', () => {
     audit.record('app-stop', { reason: 'window-closed' })

@@ -7,8 +7,10 @@ import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { supportedLanguages } from '../../shared/languages'
 import { BridgeContext, useBridge } from '../bridge/kiosk-bridge'
 import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
+import { ConfigErrorScreen } from '../features/config-error/ConfigErrorScreen'
 import { PatientFlow } from '../features/patient-flow/PatientFlow'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
+import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { defaultLanguage } from '../i18n/i18n'
 import { ConfirmUiReset } from './confirm-ui-reset'
@@ -46,11 +48,17 @@ function KioskShell() {
 
   return (
     <>
-      {info?.runtime === 'preview' && (
-        <header className="preview-banner">
-          <p role="note">{t('previewBanner')}</p>
-        </header>
-      )}
+      {/* One banner landmark: the preview note (preview only) and the clinic name, which is
+          also the hidden staff entry. Staff overlays live here, outside the per-patient tree,
+          so a reset from the panel does not close the panel. */}
+      <header className="kiosk-header">
+        {info?.runtime === 'preview' && (
+          <div className="preview-banner">
+            <p role="note">{t('previewBanner')}</p>
+          </div>
+        )}
+        <StaffMode configError={view?.phase === 'config-error'} />
+      </header>
       {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
           patient (form values, choices, display settings) can survive into the next session. */}
       <main key={generation} className="kiosk-main">
@@ -96,8 +104,9 @@ function PhaseScreen({ view }: { readonly view: SessionView | null }) {
         </>
       )
     case 'out-of-order':
-    case 'config-error':
       return <SessionStatusScreen status="out-of-order" />
+    case 'config-error':
+      return <ConfigErrorScreen />
   }
 }
 

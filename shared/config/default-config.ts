@@ -1,5 +1,8 @@
 import { parseConfig, type KioskConfig, type KioskConfigInput } from './kiosk-config'
 
+// parseConfig and defaultConfig come from this one module (the loader and the preview use both).
+export { parseConfig }
+
 /**
  * The embedded default, used when no configuration file exists: the two portals from the
  * product's source guide. Addresses and hours seen in public material but not confirmed on an

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
 import { supportedLanguages } from '../languages'
+import { configErrorMessage } from './config-messages'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
+import { scryptPinHashSchema } from './pin-hash-schema'
 import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
 
 /**
@@ -10,7 +12,16 @@ import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
  * the schema, not advice in a README.
  */
 
-const languageCodeSchema = z.enum(supportedLanguages)
+const languageCodeSchema = z.enum(supportedLanguages, {
+  error: `is not a supported language (supported: ${supportedLanguages.join(', ')})`,
+})
+
+const phoneSchema = z
+  .string()
+  .regex(/^\+?[0-9][0-9 ().-]{6,24}$/, 'must be a phone number such as 1-877-858-0398')
+
+/** A help line shown to patients: the number and when someone answers, per language. */
+export const helpLineSchema = z.object({ phone: phoneSchema, hours: localizedTextSchema }).strict()
 
 export const portalIdSchema = z
   .string()
@@ -43,15 +54,22 @@ export const portalProfileSchema = z
     /** The only origins the portal view may show. Sign-up and sign-in URLs must be inside them. */
     allowedOrigins: z.array(httpsOriginSchema).min(1).max(20),
     prefillSelectors: prefillSelectorsSchema.optional(),
+    /** This portal's own help line, when it differs from the kiosk's support line. */
+    help: helpLineSchema.optional(),
     /** True while the addresses have not been confirmed by the clinic's IT (shown to staff). */
     verify: z.boolean().default(false),
   })
   .strict()
   .superRefine((profile, context) => {
-    const allowed = new Set(profile.allowedOrigins)
+    // zod still runs this when a field failed a refinement: compare only well-formed values
+    // (each malformed one is already reported at its own path).
+    const origins = profile.allowedOrigins.map((origin) => httpsOriginSchema.safeParse(origin))
+    if (!origins.every((origin) => origin.success)) return
+    const allowed = new Set(origins.map((origin) => origin.data))
     for (const key of ['signUpUrl', 'signInUrl', 'selfSignupUrl'] as const) {
       const url = profile[key]
-      if (url !== undefined && !allowed.has(originOf(url))) {
+      if (url === undefined || !httpsUrlSchema.safeParse(url).success) continue
+      if (!allowed.has(originOf(url))) {
         context.addIssue({
           code: 'custom',
           path: [key],
@@ -64,26 +82,13 @@ export const portalProfileSchema = z
 export const supportInfoSchema = z
   .object({
     /** The portal help line, as it should be dialled and shown, e.g. "1-877-858-0398". */
-    phone: z.string().regex(/^\+?[0-9][0-9 ().-]{6,24}$/, 'must be a phone number'),
+    phone: phoneSchema,
     hours: localizedTextSchema,
     /** Teens 13–17 set up by phone with a parent: the menu option to choose, if any. */
     teenPhoneOption: z.string().max(40).optional(),
     verify: z.boolean().default(false),
   })
   .strict()
-
-export const scryptPinHashSchema = z
-  .object({
-    algorithm: z.literal('scrypt'),
-    N: z.number().int().min(16_384).max(1_048_576),
-    r: z.number().int().min(8).max(32),
-    p: z.number().int().min(1).max(16),
-    keyLength: z.number().int().min(32).max(128),
-    salt: z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 (16 bytes or more)'),
-    hash: z.string().regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'must be base64 (32 bytes or more)'),
-  })
-  .strict()
-export type ScryptPinHash = z.output<typeof scryptPinHashSchema>
 
 export const timingSchema = z
   .object({
@@ -149,6 +154,8 @@ export const kioskConfigSchema = z
       ids.add(portal.id)
       requireLanguages(portal.name, enabled, ['portals', index, 'name'], context)
       requireLanguages(portal.description, enabled, ['portals', index, 'description'], context)
+      if (portal.help !== undefined)
+        requireLanguages(portal.help.hours, enabled, ['portals', index, 'help', 'hours'], context)
     })
     requireLanguages(config.support.hours, enabled, ['support', 'hours'], context)
     if (config.timing.assistedIdleSeconds < config.timing.idleSeconds) {
@@ -156,6 +163,13 @@ export const kioskConfigSchema = z
         code: 'custom',
         path: ['timing', 'assistedIdleSeconds'],
         message: 'must not be shorter than idleSeconds',
+      })
+    }
+    if (config.timing.assistedWarningSeconds < config.timing.warningSeconds) {
+      context.addIssue({
+        code: 'custom',
+        path: ['timing', 'assistedWarningSeconds'],
+        message: 'must not be shorter than warningSeconds',
       })
     }
   })
@@ -192,13 +206,33 @@ export type ParseConfigResult =
 
 /** Validates a parsed JSON value. Never throws; every problem is listed, not just the first. */
 export function parseConfig(input: unknown): ParseConfigResult {
-  const result = kioskConfigSchema.safeParse(input)
+  const result = kioskConfigSchema.safeParse(input, { error: configErrorMessage })
   if (result.success) return { ok: true, config: result.data }
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: issue.path.length === 0 ? '(file)' : issue.path.map(String).join('.'),
+  // zod still applies a list's length limits to a value of the wrong type ("portals": "x"):
+  // where the type is wrong, that is the only problem worth reading.
+  const wrongType = new Set(
+    result.error.issues
+      .filter((issue) => issue.code === 'invalid_type')
+      .map((issue) => formatConfigPath(issue.path)),
+  )
+  const issues = result.error.issues.filter(
+    (issue) => issue.code === 'invalid_type' || !wrongType.has(formatConfigPath(issue.path)),
+  )
+  return { ok: false, problems: issues.flatMap(toProblems) }
+}
+
+/** "portals.0.signUpUrl"; "(file)" for the file as a whole. */
+export function formatConfigPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(file)' : path.map(String).join('.')
+}
+
+function toProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
+  // An unknown key is reported at the key itself, one problem per key, so staff see exactly
+  // which line to fix (zod reports them together at the enclosing object).
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => ({
+      path: formatConfigPath([...issue.path, key]),
       message: issue.message,
-    })),
-  }
+    }))
+  return [{ path: formatConfigPath(issue.path), message: issue.message }]
 }

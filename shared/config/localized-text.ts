@@ -9,6 +9,14 @@ import { supportedLanguages, type LanguageCode } from '../languages'
 export const localizedTextSchema = z.partialRecord(
   z.enum(supportedLanguages),
   z.string().trim().min(1).max(500),
+  {
+    // zod reports an unknown key of a partial record as `unrecognized_keys`, which the record's
+    // declared issue types do not list; widen the code to compare it.
+    error: (issue) =>
+      (issue.code as string) === 'unrecognized_keys'
+        ? `is not a supported language (supported: ${supportedLanguages.join(', ')})`
+        : undefined,
+  },
 )
 export type LocalizedText = z.output<typeof localizedTextSchema>
 

@@ -18,6 +18,8 @@ export const publicPortalSchema = z.object({
   /** Whether the official form can be pre-filled from the activation details. */
   canPrefill: z.boolean(),
   verify: z.boolean(),
+  /** This portal's own help line, when the clinic set one (else use `support`). */
+  help: z.object({ phone: z.string(), hours: localizedTextSchema }).optional(),
 })
 
 export const publicConfigSchema = z.object({
@@ -62,6 +64,9 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
       canPrefill:
         portal.prefillSelectors !== undefined && Object.keys(portal.prefillSelectors).length > 0,
       verify: portal.verify,
+      ...(portal.help === undefined
+        ? {}
+        : { help: { phone: portal.help.phone, hours: portal.help.hours } }),
     })),
     support: {
       phone: config.support.phone,

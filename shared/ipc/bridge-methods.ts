@@ -17,6 +17,16 @@ export const bridgeMethods = {
   reloadPortal: 'portal:reload',
   typeIntoPortal: 'portal:type-text',
   pressPortalKey: 'portal:press-key',
+  getConfigStatus: 'config:get-status',
+  recheckConfig: 'config:recheck',
+  getStaffAccess: 'staff:get-access',
+  unlockStaff: 'staff:unlock',
+  lockStaff: 'staff:lock',
+  getStaffStatus: 'staff:get-status',
+  resetSessionByStaff: 'staff:reset-session',
+  setAssistedMode: 'staff:set-assisted',
+  reloadConfig: 'staff:reload-config',
+  exitKiosk: 'staff:exit',
 } as const
 
 export const bridgeEvents = {

@@ -4,6 +4,7 @@ import { configChannels } from './config-channels'
 import { kioskChannels } from './kiosk-channels'
 import { portalChannels, portalEvents } from './portal-channels'
 import { sessionChannels, sessionEvents } from './session-channels'
+import { staffChannels } from './staff-channels'
 
 /**
  * The whole IPC contract: every channel the UI may invoke, with the zod schema main parses its
@@ -15,6 +16,7 @@ export const ipcContract = {
   ...configChannels,
   ...sessionChannels,
   ...portalChannels,
+  ...staffChannels,
 } as const
 
 /** Messages main pushes to the UI (never the other way round). */

@@ -38,6 +38,21 @@ export interface AuditEvents {
   'renderer-gone': { view: 'ui' | 'portal'; reason: string; exitCode: number }
   'renderer-unresponsive': { view: 'ui' | 'portal'; graceMs: number }
   'renderer-recovered': { view: 'ui' | 'portal'; action: 'wiped-and-reloaded' | 'responsive-again' }
+  // Configuration (issue 5): where it came from and the file's SHA-256; problems are our own
+  // messages with the setting's path (they never repeat a value from the file).
+  'config-loaded': { source: string; path: string | null; sha256: string | null }
+  'config-invalid': {
+    source: string
+    path: string | null
+    sha256: string | null
+    problems: string[]
+  }
+  // Staff mode (issue 5): every PIN attempt's outcome, never the PIN.
+  'staff-unlock-attempt': { result: string; failures: number }
+  'staff-locked-out': { until: string }
+  'staff-locked': { reason: string }
+  'staff-action': { action: string; outcome: string }
+  'state-file-problem': { file: string; problem: 'damaged' | 'unwritable' }
 }
 
 /** How a navigation was attempted (for the blocked-navigation event). */
@@ -74,6 +89,13 @@ export const auditFieldAllowlist: {
   'renderer-gone': ['view', 'reason', 'exitCode'],
   'renderer-unresponsive': ['view', 'graceMs'],
   'renderer-recovered': ['view', 'action'],
+  'config-loaded': ['source', 'path', 'sha256'],
+  'config-invalid': ['source', 'path', 'sha256', 'problems'],
+  'staff-unlock-attempt': ['result', 'failures'],
+  'staff-locked-out': ['until'],
+  'staff-locked': ['reason'],
+  'staff-action': ['action', 'outcome'],
+  'state-file-problem': ['file', 'problem'],
 }
 
 export interface AuditLog {

@@ -7,8 +7,8 @@ import { toAuditRecord } from './console-audit-log'
 export interface FileAuditLogOptions {
   /** e.g. `<userData>/audit`; created if missing. */
   readonly dir: string
-  /** Days of files to keep (the configuration's `logRetentionDays`). */
-  readonly retentionDays: number
+  /** Days of files to keep (the configuration's `logRetentionDays`, which staff can reload). */
+  readonly retentionDays: number | (() => number)
   /** A day's file rolls over to `-1`, `-2`… past this size, so one file never grows unbounded. */
   readonly maxFileBytes?: number
   readonly clock?: () => Date
@@ -37,7 +37,8 @@ export function createFileAuditLog(options: FileAuditLogOptions): AuditLog & {
   const fileFor = (now: Date): string => {
     const day = now.toISOString().slice(0, 10)
     if (prunedFor !== day) {
-      prune(options.dir, now, options.retentionDays)
+      const { retentionDays } = options
+      prune(options.dir, now, typeof retentionDays === 'number' ? retentionDays : retentionDays())
       prunedFor = day
     }
     for (let part = 0; ; part += 1) {

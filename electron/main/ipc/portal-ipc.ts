@@ -8,7 +8,8 @@ import type { IpcRouter } from './ipc-router'
 export interface PortalIpcDeps {
   readonly portal: PortalViewManager
   readonly session: Pick<SessionLifecycle, 'phase' | 'recordActivity'>
-  readonly currentConfig: () => KioskConfig
+  /** The configuration in force; null while it is missing or invalid (no portal opens). */
+  readonly currentConfig: () => KioskConfig | null
 }
 
 /**
@@ -21,7 +22,9 @@ export function registerPortalIpc(
 ): void {
   router.handle('portal:open', ({ portalId, entry }) => {
     if (session.phase() !== 'active') throw new IpcRejection('no-active-session')
-    const profile = currentConfig().portals.find((candidate) => candidate.id === portalId)
+    const config = currentConfig()
+    if (config === null) throw new IpcRejection('not-configured')
+    const profile = config.portals.find((candidate) => candidate.id === portalId)
     if (profile === undefined) throw new IpcRejection('unknown-portal')
     return portal.open(profile, entry)
   })

@@ -1,7 +1,7 @@
 import type { Clipboard, Session, View, WebContents, WebContentsView } from 'electron'
 
-import type { KioskConfig } from '../../../shared/config/kiosk-config'
 import type { IpcEventName, IpcEventPayload } from '../../../shared/ipc/contract'
+import type { SessionTiming } from '../../../shared/session/session-state'
 import type { AuditLog } from '../audit/audit-event'
 import { createPartitionNames } from '../portal/portal-partition'
 import {
@@ -28,7 +28,8 @@ export interface PatientSessionDeps {
   readonly clipboard: Pick<Clipboard, 'clear' | 'readText'> & {
     readonly selection?: Pick<Clipboard, 'clear'>
   }
-  readonly config: () => KioskConfig
+  /** Idle and warning timings of the configuration in force. */
+  readonly timing: () => SessionTiming
   readonly uiEntryUrl: string
   readonly audit: AuditLog
   readonly timers: Timers
@@ -56,7 +57,7 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     reloadUi: () => reloadUiContents(deps.window.webContents, deps.uiEntryUrl),
   })
   const lifecycle: SessionLifecycle = createSessionController({
-    timing: () => deps.config().timing,
+    timing: deps.timing,
     audit: deps.audit,
     newSessionId: deps.randomUuid,
     timers: deps.timers,

@@ -51,10 +51,20 @@ export interface SessionLifecycle extends SessionController {
   noteMilestone(milestone: SessionMilestone, portalId?: string): void
   /** The configuration became unusable (true) or usable again (false). */
   setConfigProblem(broken: boolean): void
+  /** The last wipe's outcome and duration (for the staff panel), null before the first. */
+  lastWipe(): LastWipe | null
   /** Resolves once no wipe is running. */
   settled(): Promise<SessionView>
   phase(): SessionState['phase']
   dispose(): void
+}
+
+/** A finished wipe, anonymous: whether it verified, how long it took, when it finished. */
+export interface LastWipe {
+  readonly ok: boolean
+  readonly durationMs: number
+  /** Epoch milliseconds. */
+  readonly at: number
 }
 
 export interface SessionControllerDeps {
@@ -88,6 +98,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionLif
   const clock = deps.clock ?? Date.now
   let patient: PatientRecord | null = null
   let lastEnded: { record: PatientRecord; cause: SessionEndCause } | null = null
+  let lastWipe: LastWipe | null = null
   const endedListeners = new Set<(summary: SessionSummary) => void>()
 
   const runner = createSessionRunner({
@@ -110,6 +121,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionLif
         wipeMs: report?.wipeMs ?? 0,
         verifyMs: report?.verifyMs ?? 0,
       })
+      lastWipe = {
+        ok: report?.verified === true,
+        durationMs: (report?.wipeMs ?? 0) + (report?.verifyMs ?? 0),
+        at: clock(),
+      }
       if (ended !== null) notifyEnded(ended.record, ended.cause)
       return report?.verified === true
     },
@@ -187,6 +203,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionLif
     },
     setConfigProblem: (broken) =>
       void runner.send({ type: broken ? 'config-invalid' : 'config-valid' }),
+    lastWipe: () => lastWipe,
     async settled() {
       await runner.settled()
       return view()

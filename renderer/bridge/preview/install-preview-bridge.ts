@@ -4,8 +4,10 @@ import { ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { PortalStatus } from '../../../shared/ipc/portal-channels'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
+import { createPreviewConfig, gateOnPreviewConfig, previewConfigMethods } from './preview-config'
 import { createPreviewPortal } from './preview-portal'
 import { createPreviewSession } from './preview-session'
+import { createPreviewStaff } from './preview-staff'
 
 declare global {
   interface Window {
@@ -19,7 +21,12 @@ declare global {
  * Electron main process. It answers like main would (with the embedded default configuration)
  * and records every call; the record is wiped with each session, like everything else.
  */
-export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()): KioskBridge {
+export function createPreviewBridge(
+  log: PreviewCallLog = createPreviewCallLog(),
+  /** The page's query string: `?config=broken` and `?staff=off` (preview-config/preview-staff). */
+  search = '',
+): KioskBridge {
+  const previewConfig = createPreviewConfig(search)
   const portal = createPreviewPortal()
   let portalState: PortalStatus['state'] = 'closed'
   portal.subscribe((status) => {
@@ -36,7 +43,7 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
     log.record(method, request ?? {})
     return Promise.resolve(answer())
   }
-  return {
+  const bridge: KioskBridge = {
     getInfo: (request) =>
       recorded('getInfo', request, () =>
         ipcOk({ appVersion: 'preview', runtime: 'preview' as const }),
@@ -70,13 +77,21 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
     pressPortalKey: (request) => recorded('pressPortalKey', request, () => ipcOk(null)),
     onSessionState: (listener) => session.subscribe(listener),
     onPortalStatus: (listener) => portal.subscribe(listener),
+    ...previewConfigMethods(previewConfig),
+    ...createPreviewStaff({
+      session,
+      configStatus: () => previewConfig.status(),
+      record: (method, request) => log.record(method, request),
+      enabled: new URLSearchParams(search).get('staff') !== 'off',
+    }),
   }
+  return gateOnPreviewConfig(bridge, previewConfig)
 }
 
 export function installPreviewBridge(target: Window): void {
   const log = createPreviewCallLog()
   Object.defineProperty(target, 'kiosk', {
-    value: Object.freeze(createPreviewBridge(log)),
+    value: Object.freeze(createPreviewBridge(log, target.location.search)),
     configurable: false,
   })
   target.__kioskPreview = { calls: log.calls }

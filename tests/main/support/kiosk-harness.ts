@@ -110,7 +110,7 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     },
     sessionFor: (partition) => asElectron<Session>(sessions.fromPartition(partition)),
     clipboard: asElectron<Clipboard>(clipboard),
-    config: () => options.config ?? defaultConfig,
+    timing: () => (options.config ?? defaultConfig).timing,
     uiEntryUrl: uiOrigin.entryUrl,
     audit,
     timers: {

@@ -1,0 +1,67 @@
+import type { KioskConfig } from '../../../shared/config/kiosk-config'
+import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
+import type { AuditLog } from '../audit/audit-event'
+import type { ConfigLoad } from './load-config'
+
+/** What staff (and the "not configured" screen) are told about the configuration in force. */
+export type ConfigStatus = ConfigStatusView
+
+export interface ConfigStore {
+  /** The configuration in force, or null while the file is invalid (the kiosk is locked). */
+  current(): KioskConfig | null
+  status(): ConfigStatus
+  /** Runs the loader again (start-up, staff "Reload config", "Check again"). */
+  reload(): Promise<ConfigStatus>
+  /** Called after every reload, valid or not. */
+  subscribe(listener: (status: ConfigStatus) => void): () => void
+}
+
+export interface ConfigStoreDeps {
+  readonly load: () => Promise<ConfigLoad>
+  readonly audit: AuditLog
+}
+
+/** Most problems written into one audit record (a broken file can produce hundreds). */
+const MAX_LOGGED_PROBLEMS = 50
+
+/**
+ * Holds the loaded configuration. Before the first `reload()` it reports "invalid" with no
+ * problems, so nothing can start a patient session on a configuration nobody has checked.
+ */
+export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore {
+  let loaded: ConfigLoad = { ok: false, source: { kind: 'embedded' }, problems: [] }
+  const listeners = new Set<(status: ConfigStatus) => void>()
+  const status = (): ConfigStatus => ({
+    state: loaded.ok ? 'ok' : 'invalid',
+    source: { ...loaded.source },
+    ...(loaded.sha256 === undefined ? {} : { sha256: loaded.sha256 }),
+    problems: loaded.ok ? [] : loaded.problems.map((problem) => ({ ...problem })),
+  })
+  return {
+    current: () => (loaded.ok ? loaded.config : null),
+    status,
+    async reload() {
+      loaded = await load()
+      const where = {
+        source: loaded.source.kind,
+        path: loaded.source.path ?? null,
+        sha256: loaded.sha256 ?? null,
+      }
+      if (loaded.ok) audit.record('config-loaded', where)
+      else
+        audit.record('config-invalid', {
+          ...where,
+          problems: loaded.problems
+            .slice(0, MAX_LOGGED_PROBLEMS)
+            .map((problem) => `${problem.path}: ${problem.message}`),
+        })
+      const next = status()
+      for (const listener of listeners) listener(next)
+      return next
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

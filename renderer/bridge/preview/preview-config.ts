@@ -1,0 +1,82 @@
+import { defaultConfigInput, parseConfig } from '../../../shared/config/default-config'
+import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
+import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
+import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
+import type { SessionView } from '../../../shared/ipc/session-channels'
+
+/**
+ * The preview's configuration: the embedded default, or — with `?config=broken` in the address —
+ * a deliberately broken sample fed through the real `parseConfig`, so the "not configured"
+ * screen can be seen and tested in a browser. Only the preview reads the query string.
+ */
+export interface PreviewConfig {
+  status(): ConfigStatusView
+}
+
+export const BROKEN_SAMPLE_PATH = 'preview-samples/broken.kiosk.config.json'
+
+/** Three typical mistakes: a plain-http address, a time-out that is too short, a typo. */
+export function brokenSampleConfig(): unknown {
+  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
+  const portals = sample['portals'] as Record<string, unknown>[]
+  const first = portals[0]
+  if (first !== undefined) first['signUpUrl'] = 'http://onlineservices.mayoclinic.org/patientportal'
+  sample['timing'] = { idleSeconds: 10, warningSeconds: 30 }
+  sample['clinicNmae'] = 'Typo'
+  return sample
+}
+
+export function createPreviewConfig(search: string): PreviewConfig {
+  const broken = new URLSearchParams(search).get('config') === 'broken'
+  const parsed = broken ? parseConfig(brokenSampleConfig()) : parseConfig(defaultConfigInput)
+  const status: ConfigStatusView = parsed.ok
+    ? { state: 'ok', source: { kind: 'embedded' }, problems: [] }
+    : {
+        state: 'invalid',
+        source: { kind: 'argument', path: BROKEN_SAMPLE_PATH },
+        problems: parsed.problems.map((problem) => ({ ...problem })),
+      }
+  return { status: () => status }
+}
+
+/**
+ * Applies the preview configuration to a preview bridge the way main's gate does: while the
+ * configuration is invalid the session reads `config-error`, cannot start, and the public
+ * configuration is refused (no fallback to the default).
+ */
+export function gateOnPreviewConfig(bridge: KioskBridge, config: PreviewConfig): KioskBridge {
+  const invalid = () => config.status().state === 'invalid'
+  const gate = (view: SessionView): SessionView =>
+    invalid() ? { phase: 'config-error', generation: view.generation } : view
+  return {
+    ...bridge,
+    getPublicConfig: async (request) =>
+      invalid() ? ipcFail('rejected', 'not-configured') : bridge.getPublicConfig(request),
+    getSessionState: async (request) => {
+      const result = await bridge.getSessionState(request)
+      return result.ok ? ipcOk(gate(result.value)) : result
+    },
+    startSession: async (request) => {
+      if (!invalid()) return bridge.startSession(request)
+      const current = await bridge.getSessionState()
+      return current.ok ? ipcOk(gate(current.value)) : current
+    },
+    onSessionState: (listener) => bridge.onSessionState((view) => listener(gate(view))),
+  }
+}
+
+/** `config:get-status` and `config:recheck` as main answers them. */
+export function previewConfigMethods(
+  config: PreviewConfig,
+): Pick<KioskBridge, 'getConfigStatus' | 'recheckConfig'> {
+  return {
+    getConfigStatus: () => Promise.resolve(ipcOk(config.status())),
+    // The sample never changes, so checking again finds the same problems.
+    recheckConfig: () =>
+      Promise.resolve(
+        config.status().state === 'invalid'
+          ? ipcOk(config.status())
+          : ipcFail('rejected', 'config-ok'),
+      ),
+  }
+}

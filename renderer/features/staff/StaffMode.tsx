@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
+import { useBridge } from '../../bridge/kiosk-bridge'
+import { PinPad } from './PinPad'
+import { StaffPanel } from './StaffPanel'
+import { createTapCounter, isStaffChord } from './tap-gesture'
+
+export interface StaffModeProps {
+  /**
+   * True while the kiosk is locked as "not configured". The clinic name is read again when
+   * this changes and after staff reload the configuration — not per patient, so a patient's
+   * session adds nothing to the call log.
+   */
+  readonly configError: boolean
+  /** Injected in tests; the real clock otherwise. */
+  readonly now?: () => number
+}
+
+type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { view: 'panel' }
+
+/**
+ * The kiosk's header with the clinic name, and the hidden way into staff mode: five taps on
+ * the name within three seconds, or Ctrl+Alt+Shift+K. The name is deliberately not a button:
+ * patients should not be invited to press it, and the key chord serves keyboard users.
+ */
+export function StaffMode({ configError, now = Date.now }: StaffModeProps) {
+  const { t } = useTranslation('staff')
+  const bridge = useBridge()
+  const nameRef = useRef<HTMLParagraphElement>(null)
+  const [clinicName, setClinicName] = useState<string | null>(null)
+  const [open, setOpen] = useState<Open>({ view: 'closed' })
+  const [configReloads, setConfigReloads] = useState(0)
+  const taps = useMemo(() => createTapCounter(now), [now])
+
+  useEffect(() => {
+    let live = true
+    void bridge.getPublicConfig().then((answer) => {
+      if (live) setClinicName(answer.ok ? answer.value.clinicName : null)
+    })
+    return () => {
+      live = false
+    }
+  }, [bridge, configError, configReloads])
+
+  const enter = useCallback(async () => {
+    const answer = await bridge.getStaffAccess()
+    if (!answer.ok) return
+    setOpen(
+      answer.value.access === 'unlocked'
+        ? { view: 'panel' }
+        : { view: 'pin', access: answer.value },
+    )
+  }, [bridge])
+
+  useEffect(() => {
+    const name = nameRef.current
+    const onTap = () => {
+      if (taps.tap()) void enter()
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (!isStaffChord(event)) return
+      event.preventDefault()
+      void enter()
+    }
+    name?.addEventListener('pointerup', onTap)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      name?.removeEventListener('pointerup', onTap)
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [enter, taps])
+
+  const close = useCallback(() => setOpen({ view: 'closed' }), [])
+  const unlocked = useCallback(() => setOpen({ view: 'panel' }), [])
+
+  return (
+    <>
+      <div className="kiosk-header__bar">
+        <p ref={nameRef} className="kiosk-header__clinic">
+          {clinicName ?? t('header.fallbackName')}
+        </p>
+      </div>
+      {open.view === 'pin' && <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />}
+      {open.view === 'panel' && (
+        <StaffPanel
+          onClose={close}
+          onConfigReloaded={() => setConfigReloads((count) => count + 1)}
+        />
+      )}
+    </>
+  )
+}

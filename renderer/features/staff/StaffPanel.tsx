@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { IpcResult } from '../../../shared/ipc/ipc-result'
+import type { StaffStatus } from '../../../shared/ipc/staff-channels'
+import { useBridge } from '../../bridge/kiosk-bridge'
+import { Button } from '../../components/Button'
+import { ToggleButton } from '../../components/ToggleButton'
+import { StaffStatusDetails } from './StaffStatusDetails'
+import { useFocusTrap } from './use-focus-trap'
+import { useIdleClose } from './use-idle-close'
+
+export interface StaffPanelProps {
+  /** Closes the panel; main is told to lock (or already refused because it locked itself). */
+  readonly onClose: () => void
+  /** Told after "Reload configuration", so the header can show the new clinic name. */
+  readonly onConfigReloaded?: () => void
+}
+
+type Message = { kind: 'done' | 'refused'; text: string } | null
+
+/**
+ * The staff panel: actions first (what staff come for), then status and today's counts. Every
+ * action is decided by main, which refuses it unless staff are unlocked; when main says the
+ * unlock has expired, the panel closes.
+ */
+export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
+  const { t } = useTranslation('staff')
+  const bridge = useBridge()
+  const dialog = useRef<HTMLDivElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [status, setStatus] = useState<StaffStatus | null>(null)
+  const [message, setMessage] = useState<Message>(null)
+  const [confirmExit, setConfirmExit] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const close = useCallback(() => {
+    void bridge.lockStaff()
+    onClose()
+  }, [bridge, onClose])
+  useFocusTrap(dialog, close, heading)
+  useIdleClose(dialog, close)
+
+  const refresh = useCallback(async () => {
+    const answer = await bridge.getStaffStatus()
+    if (answer.ok) setStatus(answer.value)
+    else onClose()
+  }, [bridge, onClose])
+  useEffect(() => {
+    let live = true
+    void bridge.getStaffStatus().then((answer) => {
+      if (!live) return
+      if (answer.ok) setStatus(answer.value)
+      else onClose()
+    })
+    return () => {
+      live = false
+    }
+  }, [bridge, onClose])
+
+  /** Runs an action; a `staff-locked` refusal means the unlock expired, so the panel closes. */
+  const act = async <T,>(call: () => Promise<IpcResult<T>>, done: (value: T) => string) => {
+    setBusy(true)
+    const answer = await call()
+    setBusy(false)
+    if (!answer.ok && answer.error.detail === 'staff-locked') return onClose()
+    if (answer.ok) setMessage({ kind: 'done', text: done(answer.value) })
+    else
+      setMessage({
+        kind: 'refused',
+        text:
+          answer.error.detail === 'no-session'
+            ? t('panel.refused.noSession')
+            : t('panel.refused.other'),
+      })
+    await refresh()
+  }
+
+  return (
+    <div className="staff-overlay">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="staff-panel-title"
+        className="staff-dialog staff-dialog--panel"
+      >
+        <div className="staff-title-row">
+          <h2 id="staff-panel-title" ref={heading} tabIndex={-1} className="kiosk-subtitle">
+            {t('panel.title')}
+          </h2>
+          <Button variant="secondary" onClick={close}>
+            {t('panel.close')}
+          </Button>
+        </div>
+        <p className="kiosk-hint">{t('panel.closesSoon')}</p>
+
+        <section aria-labelledby="staff-actions-heading" className="kiosk-stack">
+          <h3 id="staff-actions-heading" className="staff-heading">
+            {t('panel.actionsHeading')}
+          </h3>
+          <div className="kiosk-row">
+            <Button
+              variant="danger"
+              disabled={busy}
+              onClick={() =>
+                void act(
+                  () => bridge.resetSessionByStaff(),
+                  () => t('panel.done.reset'),
+                )
+              }
+            >
+              {t('panel.resetNow')}
+            </Button>
+            <ToggleButton
+              pressed={status?.assistedMode ?? false}
+              disabled={busy || status === null}
+              onPressedChange={(on) =>
+                void act(
+                  () => bridge.setAssistedMode({ on }),
+                  (value) =>
+                    value.assistedMode ? t('panel.done.assistedOn') : t('panel.done.assistedOff'),
+                )
+              }
+            >
+              {t('panel.assisted')}
+            </ToggleButton>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                void act(
+                  () => bridge.reloadConfig(),
+                  (value) => {
+                    onConfigReloaded?.()
+                    return value.state === 'ok'
+                      ? t('panel.done.configOk')
+                      : t('panel.done.configInvalid')
+                  },
+                )
+              }
+            >
+              {t('panel.reloadConfig')}
+            </Button>
+            {!confirmExit && (
+              <Button variant="secondary" disabled={busy} onClick={() => setConfirmExit(true)}>
+                {t('panel.exit')}
+              </Button>
+            )}
+          </div>
+          {confirmExit && (
+            <div
+              role="group"
+              aria-labelledby="staff-exit-question"
+              className="staff-confirm kiosk-stack"
+            >
+              <p id="staff-exit-question">{t('panel.exitQuestion')}</p>
+              <div className="kiosk-row">
+                <Button
+                  variant="danger"
+                  onClick={() =>
+                    void act(
+                      () => bridge.exitKiosk(),
+                      () => t('panel.done.exiting'),
+                    )
+                  }
+                >
+                  {t('panel.exitConfirm')}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirmExit(false)}>
+                  {t('panel.exitCancel')}
+                </Button>
+              </div>
+            </div>
+          )}
+          <div role="status" className="staff-message">
+            {message?.kind === 'done' ? message.text : ''}
+          </div>
+          {message?.kind === 'refused' && (
+            <p role="alert" className="staff-alert">
+              {message.text}
+            </p>
+          )}
+        </section>
+
+        {status === null ? (
+          <p className="kiosk-hint">{t('panel.loading')}</p>
+        ) : (
+          <StaffStatusDetails status={status} />
+        )}
+      </div>
+    </div>
+  )
+}
