@@ -1,9 +1,33 @@
 import type { LanguageCode } from '../../shared/languages'
+import { accountHolder as accountHolderEn } from './locales/en/account-holder'
+import { activation as activationEn } from './locales/en/activation'
 import { common as commonEn } from './locales/en/common'
+import { done as doneEn } from './locales/en/done'
+import { flow as flowEn } from './locales/en/flow'
+import { handoff as handoffEn } from './locales/en/handoff'
+import { help as helpEn } from './locales/en/help'
+import { portalChoice as portalChoiceEn } from './locales/en/portal-choice'
+import { privacyTips as privacyTipsEn } from './locales/en/privacy-tips'
+import { readiness as readinessEn } from './locales/en/readiness'
 import { session as sessionEn } from './locales/en/session'
+import { signInTrouble as signInTroubleEn } from './locales/en/sign-in-trouble'
+import { staffHelp as staffHelpEn } from './locales/en/staff-help'
+import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
+import { accountHolder as accountHolderEs } from './locales/es/account-holder'
+import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
+import { done as doneEs } from './locales/es/done'
+import { flow as flowEs } from './locales/es/flow'
+import { handoff as handoffEs } from './locales/es/handoff'
+import { help as helpEs } from './locales/es/help'
+import { portalChoice as portalChoiceEs } from './locales/es/portal-choice'
+import { privacyTips as privacyTipsEs } from './locales/es/privacy-tips'
+import { readiness as readinessEs } from './locales/es/readiness'
 import { session as sessionEs } from './locales/es/session'
+import { signInTrouble as signInTroubleEs } from './locales/es/sign-in-trouble'
+import { staffHelp as staffHelpEs } from './locales/es/staff-help'
+import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
 
 /**
@@ -11,8 +35,42 @@ import { welcome as welcomeEs } from './locales/es/welcome'
  * is typed against it, so a missing key does not compile.
  */
 export const resources = {
-  en: { common: commonEn, welcome: welcomeEn, session: sessionEn },
-  es: { common: commonEs, welcome: welcomeEs, session: sessionEs },
+  en: {
+    common: commonEn,
+    welcome: welcomeEn,
+    session: sessionEn,
+    // The patient flow (issue 3).
+    ui: uiEn,
+    flow: flowEn,
+    portalChoice: portalChoiceEn,
+    accountHolder: accountHolderEn,
+    readiness: readinessEn,
+    activation: activationEn,
+    privacyTips: privacyTipsEn,
+    handoff: handoffEn,
+    done: doneEn,
+    help: helpEn,
+    signInTrouble: signInTroubleEn,
+    staffHelp: staffHelpEn,
+  },
+  es: {
+    common: commonEs,
+    welcome: welcomeEs,
+    session: sessionEs,
+    // The patient flow (issue 3).
+    ui: uiEs,
+    flow: flowEs,
+    portalChoice: portalChoiceEs,
+    accountHolder: accountHolderEs,
+    readiness: readinessEs,
+    activation: activationEs,
+    privacyTips: privacyTipsEs,
+    handoff: handoffEs,
+    done: doneEs,
+    help: helpEs,
+    signInTrouble: signInTroubleEs,
+    staffHelp: staffHelpEs,
+  },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 
 export type Namespace = keyof (typeof resources)['en']

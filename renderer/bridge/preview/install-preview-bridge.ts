@@ -3,13 +3,17 @@ import { toPublicConfig } from '../../../shared/config/public-config'
 import { ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
-import { createPreviewPortal } from './preview-portal'
+import { createPreviewPortal, type PreviewPortal } from './preview-portal'
 import { createPreviewSession } from './preview-session'
 
 declare global {
   interface Window {
     /** Present only in the browser preview: what the UI asked "main" to do. */
-    __kioskPreview?: { readonly calls: PreviewCallLog['calls'] }
+    __kioskPreview?: {
+      readonly calls: PreviewCallLog['calls']
+      /** e2e hook: make the preview's portal report a status (failed, blocked…). */
+      readonly simulatePortalStatus?: PreviewPortal['simulate']
+    }
   }
 }
 
@@ -18,8 +22,10 @@ declare global {
  * Electron main process. It answers like main would (with the embedded default configuration)
  * and records every call; the record is wiped with each session, like everything else.
  */
-export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()): KioskBridge {
-  const portal = createPreviewPortal()
+export function createPreviewBridge(
+  log: PreviewCallLog = createPreviewCallLog(),
+  portal: PreviewPortal = createPreviewPortal(),
+): KioskBridge {
   const session = createPreviewSession(() => {
     portal.close()
     log.clear()
@@ -57,9 +63,10 @@ export function createPreviewBridge(log: PreviewCallLog = createPreviewCallLog()
 
 export function installPreviewBridge(target: Window): void {
   const log = createPreviewCallLog()
+  const portal = createPreviewPortal()
   Object.defineProperty(target, 'kiosk', {
-    value: Object.freeze(createPreviewBridge(log)),
+    value: Object.freeze(createPreviewBridge(log, portal)),
     configurable: false,
   })
-  target.__kioskPreview = { calls: log.calls }
+  target.__kioskPreview = { calls: log.calls, simulatePortalStatus: portal.simulate }
 }
