@@ -38,7 +38,7 @@ export const accountHolder = {
     phoneWithOption:
       'Or call {{phone}} ({{hours}}) with the parent or guardian present, and choose option {{option}}.',
     withCode: 'If the teen already has an activation code, you can continue here together.',
-    askStaff: 'Get staff help',
+    askStaff: 'Ask staff to help set it up',
     continueWithCode: 'Continue with the teen’s code',
   },
 } as const

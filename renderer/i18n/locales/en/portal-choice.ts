@@ -23,6 +23,6 @@ export const portalChoice = {
     choose: 'Choose {{name}}',
     stillUnsure: 'Still not sure?',
     askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}} ({{hours}}).',
-    staff: 'Get staff help',
+    staff: 'Ask staff to look it up',
   },
 } as const

@@ -30,7 +30,7 @@ export const readiness = {
       'Sign up online without a code. The portal asks a few questions to check who you are.',
     selfSignupButton: 'Sign up without a code',
     staff: 'Ask staff at the front desk for a new activation code.',
-    staffButton: 'Get staff help',
+    staffButton: 'Ask staff for a new code',
     phone: 'Call {{phone}} ({{hours}}) and ask for a new code.',
     officialPage: 'Open the official {{portal}} page here and follow its steps.',
     officialPageButton: 'Open the official page',

@@ -43,7 +43,7 @@ export const accountHolder: Translation<typeof english> = {
     phoneWithOption:
       'O llame al {{phone}} ({{hours}}) con la madre, el padre o el tutor presente, y elija la opción {{option}}.',
     withCode: 'Si el adolescente ya tiene un código de activación, pueden continuar aquí juntos.',
-    askStaff: 'Pedir ayuda al personal',
+    askStaff: 'Pedir al personal que ayude a crearla',
     continueWithCode: 'Continuar con el código del adolescente',
   },
 }

@@ -27,6 +27,6 @@ export const portalChoice: Translation<typeof english> = {
     stillUnsure: '¿Todavía tiene dudas?',
     askOrCall:
       'El personal de la recepción puede buscarlo por usted. O llame al {{phone}} ({{hours}}).',
-    staff: 'Pedir ayuda al personal',
+    staff: 'Pedir al personal que lo busque',
   },
 }

@@ -33,7 +33,7 @@ export const readiness: Translation<typeof english> = {
       'Registrarse en línea sin código. El portal le hace algunas preguntas para confirmar quién es usted.',
     selfSignupButton: 'Registrarme sin código',
     staff: 'Pida un código de activación nuevo al personal de la recepción.',
-    staffButton: 'Pedir ayuda al personal',
+    staffButton: 'Pedir un código nuevo al personal',
     phone: 'Llame al {{phone}} ({{hours}}) y pida un código nuevo.',
     officialPage: 'Abra aquí la página oficial de {{portal}} y siga sus pasos.',
     officialPageButton: 'Abrir la página oficial',
