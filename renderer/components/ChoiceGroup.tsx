@@ -46,6 +46,8 @@ export function ChoiceGroup<V extends string>({
       </h2>
       {choices.map((choice, index) => {
         const checked = choice.value === value
+        const labelId = `${legendId}-${index}-label`
+        const descriptionId = `${legendId}-${index}-description`
         return (
           <button
             key={choice.value}
@@ -55,6 +57,9 @@ export function ChoiceGroup<V extends string>({
             type="button"
             role="radio"
             aria-checked={checked}
+            // The label names the answer; the description is read after it, not as its name.
+            aria-labelledby={labelId}
+            aria-describedby={choice.description === undefined ? undefined : descriptionId}
             tabIndex={choice.value === focusable ? 0 : -1}
             className="kiosk-choice"
             onClick={() => onChange(choice.value)}
@@ -62,9 +67,13 @@ export function ChoiceGroup<V extends string>({
           >
             <span aria-hidden="true" className="kiosk-choice__mark" />
             <span className="kiosk-choice__text">
-              <span className="kiosk-choice__label">{choice.label}</span>
+              <span id={labelId} className="kiosk-choice__label">
+                {choice.label}
+              </span>
               {choice.description !== undefined && (
-                <span className="kiosk-choice__description">{choice.description}</span>
+                <span id={descriptionId} className="kiosk-choice__description">
+                  {choice.description}
+                </span>
               )}
             </span>
           </button>

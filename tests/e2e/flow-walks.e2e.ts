@@ -117,9 +117,7 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
     await page.getByRole('radio', { name: text.readiness.code.yes, checked: true }).waitFor()
     await button(page, text.ui.back).tap()
     await button(page, text.ui.back).tap()
-    await page
-      .getByRole('radio', { name: /^Mayo Clinic Patient Online Services, for care/, checked: true })
-      .waitFor()
+    await page.getByRole('radio', { name: 'Mayo Clinic', exact: true, checked: true }).waitFor()
     // The first step's Back returns to the language screen (a fresh session).
     await button(page, text.ui.back).tap()
     await heading(page, text.welcome.title).waitFor()
