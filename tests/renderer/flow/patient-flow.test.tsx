@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
+import { ipcFail } from '../../../shared/ipc/ipc-result'
+import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
 import { renderApp } from '../support/render-app'
 
 async function toDetails(user: ReturnType<typeof renderApp>['user']) {
@@ -67,5 +69,16 @@ describe('the patient flow as a whole', () => {
     await user.click(await screen.findByRole('button', { name: 'Start over' }))
     await screen.findByRole('button', { name: 'Start' })
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
+  })
+
+  it('says so, and keeps the way out, when the configuration cannot be read', async () => {
+    const bridge = {
+      ...createPreviewBridge(),
+      getPublicConfig: () => Promise.resolve(ipcFail('internal-error')),
+    }
+    const { user } = renderApp(bridge)
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please see the front desk')
+    expect(screen.getByRole('button', { name: 'I’m done — erase my session' })).toBeInTheDocument()
   })
 })
