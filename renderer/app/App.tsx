@@ -95,7 +95,12 @@ function PhaseScreen({ view }: { readonly view: SessionView | null }) {
       )
     case 'active':
     case 'warning':
-      return <PatientFlow onDone={() => void bridge.endSession({ reason: 'patient-done' })} />
+      return (
+        <PatientFlow
+          onDone={() => void bridge.endSession({ reason: 'patient-done' })}
+          portalCovered={view.phase === 'warning'}
+        />
+      )
     case 'wiping':
       return (
         <>

@@ -1,15 +1,39 @@
 import type { LanguageCode } from '../../shared/languages'
+import { accountHolder as accountHolderEn } from './locales/en/account-holder'
+import { activation as activationEn } from './locales/en/activation'
 import { common as commonEn } from './locales/en/common'
 import { idleWarning as idleWarningEn } from './locales/en/idle-warning'
 import { configError as configErrorEn } from './locales/en/config-error'
 import { session as sessionEn } from './locales/en/session'
 import { staff as staffEn } from './locales/en/staff'
+import { done as doneEn } from './locales/en/done'
+import { flow as flowEn } from './locales/en/flow'
+import { handoff as handoffEn } from './locales/en/handoff'
+import { help as helpEn } from './locales/en/help'
+import { portalChoice as portalChoiceEn } from './locales/en/portal-choice'
+import { privacyTips as privacyTipsEn } from './locales/en/privacy-tips'
+import { readiness as readinessEn } from './locales/en/readiness'
+import { signInTrouble as signInTroubleEn } from './locales/en/sign-in-trouble'
+import { staffHelp as staffHelpEn } from './locales/en/staff-help'
+import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
+import { accountHolder as accountHolderEs } from './locales/es/account-holder'
+import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
 import { idleWarning as idleWarningEs } from './locales/es/idle-warning'
 import { configError as configErrorEs } from './locales/es/config-error'
 import { session as sessionEs } from './locales/es/session'
 import { staff as staffEs } from './locales/es/staff'
+import { done as doneEs } from './locales/es/done'
+import { flow as flowEs } from './locales/es/flow'
+import { handoff as handoffEs } from './locales/es/handoff'
+import { help as helpEs } from './locales/es/help'
+import { portalChoice as portalChoiceEs } from './locales/es/portal-choice'
+import { privacyTips as privacyTipsEs } from './locales/es/privacy-tips'
+import { readiness as readinessEs } from './locales/es/readiness'
+import { signInTrouble as signInTroubleEs } from './locales/es/sign-in-trouble'
+import { staffHelp as staffHelpEs } from './locales/es/staff-help'
+import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
 
 /**
@@ -24,6 +48,19 @@ export const resources = {
     idleWarning: idleWarningEn,
     staff: staffEn,
     configError: configErrorEn,
+    // The patient flow (issue 3).
+    ui: uiEn,
+    flow: flowEn,
+    portalChoice: portalChoiceEn,
+    accountHolder: accountHolderEn,
+    readiness: readinessEn,
+    activation: activationEn,
+    privacyTips: privacyTipsEn,
+    handoff: handoffEn,
+    done: doneEn,
+    help: helpEn,
+    signInTrouble: signInTroubleEn,
+    staffHelp: staffHelpEn,
   },
   es: {
     common: commonEs,
@@ -32,6 +69,19 @@ export const resources = {
     idleWarning: idleWarningEs,
     staff: staffEs,
     configError: configErrorEs,
+    // The patient flow (issue 3).
+    ui: uiEs,
+    flow: flowEs,
+    portalChoice: portalChoiceEs,
+    accountHolder: accountHolderEs,
+    readiness: readinessEs,
+    activation: activationEs,
+    privacyTips: privacyTipsEs,
+    handoff: handoffEs,
+    done: doneEs,
+    help: helpEs,
+    signInTrouble: signInTroubleEs,
+    staffHelp: staffHelpEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

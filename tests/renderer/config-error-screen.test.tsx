@@ -7,7 +7,7 @@ import { BROKEN_SAMPLE_PATH } from '../../renderer/bridge/preview/preview-config
 import { renderApp } from './support/render-app'
 
 function renderBroken() {
-  return renderApp(createPreviewBridge(createPreviewCallLog(), '?config=broken'))
+  return renderApp(createPreviewBridge(createPreviewCallLog(), { search: '?config=broken' }))
 }
 
 describe('the "not configured" screen', () => {

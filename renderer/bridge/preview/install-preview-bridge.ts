@@ -5,14 +5,18 @@ import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { PortalStatus } from '../../../shared/ipc/portal-channels'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
 import { createPreviewConfig, gateOnPreviewConfig, previewConfigMethods } from './preview-config'
-import { createPreviewPortal } from './preview-portal'
+import { createPreviewPortal, type PreviewPortal } from './preview-portal'
 import { createPreviewSession } from './preview-session'
 import { createPreviewStaff } from './preview-staff'
 
 declare global {
   interface Window {
     /** Present only in the browser preview: what the UI asked "main" to do. */
-    __kioskPreview?: { readonly calls: PreviewCallLog['calls'] }
+    __kioskPreview?: {
+      readonly calls: PreviewCallLog['calls']
+      /** e2e hook: make the preview's portal report a status (failed, blocked…). */
+      readonly simulatePortalStatus?: PreviewPortal['simulate']
+    }
   }
 }
 
@@ -23,11 +27,16 @@ declare global {
  */
 export function createPreviewBridge(
   log: PreviewCallLog = createPreviewCallLog(),
-  /** The page's query string: `?config=broken` and `?staff=off` (preview-config/preview-staff). */
-  search = '',
+  options: {
+    /** The page's query string: `?config=broken`, `?staff=off`, `?idle=&warning=`. */
+    readonly search?: string
+    /** Passed in so the e2e hook can make it report failed or blocked. */
+    readonly portal?: PreviewPortal
+  } = {},
 ): KioskBridge {
+  const search = options.search ?? ''
   const previewConfig = createPreviewConfig(search)
-  const portal = createPreviewPortal()
+  const portal = options.portal ?? createPreviewPortal()
   let portalState: PortalStatus['state'] = 'closed'
   portal.subscribe((status) => {
     portalState = status.state
@@ -90,9 +99,10 @@ export function createPreviewBridge(
 
 export function installPreviewBridge(target: Window): void {
   const log = createPreviewCallLog()
+  const portal = createPreviewPortal()
   Object.defineProperty(target, 'kiosk', {
-    value: Object.freeze(createPreviewBridge(log, target.location.search)),
+    value: Object.freeze(createPreviewBridge(log, { search: target.location.search, portal })),
     configurable: false,
   })
-  target.__kioskPreview = { calls: log.calls }
+  target.__kioskPreview = { calls: log.calls, simulatePortalStatus: portal.simulate }
 }

@@ -9,6 +9,8 @@ export interface PreviewPortal {
   open(): PortalStatus
   reload(): PortalStatus
   close(): void
+  /** Test hook for e2e: pretend main reported this status (e.g. failed, blocked). */
+  simulate(status: PortalStatus): void
   subscribe(listener: (status: PortalStatus) => void): () => void
 }
 
@@ -31,6 +33,7 @@ export function createPreviewPortal(): PreviewPortal {
     open: load,
     reload: load,
     close: () => void publish({ state: 'closed' }),
+    simulate: (next) => void publish(next),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -68,7 +68,7 @@ describe('entering staff mode', () => {
   })
 
   it('says staff mode is off when no PIN is configured', async () => {
-    const bridge = createPreviewBridge(createPreviewCallLog(), '?staff=off')
+    const bridge = createPreviewBridge(createPreviewCallLog(), { search: '?staff=off' })
     renderApp(bridge)
     await tapClinicName()
     expect(await screen.findByRole('alert')).toHaveTextContent('Staff mode is off on this kiosk')

@@ -1,0 +1,59 @@
+/**
+ * The on-screen keyboard's layouts. A row is a list of keys; a character key types itself
+ * (upper-cased while Shift is on, for layouts that have Shift), the others are actions.
+ */
+export type KeyboardLayoutName = 'letters' | 'code' | 'digits' | 'email' | 'symbols'
+
+export type KeySpec =
+  | { readonly kind: 'char'; readonly text: string }
+  | { readonly kind: 'shift' }
+  | { readonly kind: 'backspace' }
+  | { readonly kind: 'space' }
+
+const chars = (keys: string): KeySpec[] =>
+  keys.split(' ').map((text) => ({ kind: 'char', text }) as const)
+const shift: KeySpec = { kind: 'shift' }
+const backspace: KeySpec = { kind: 'backspace' }
+const space: KeySpec = { kind: 'space' }
+
+const digitRow = chars('1 2 3 4 5 6 7 8 9 0')
+
+export const keyboardLayouts: Readonly<
+  Record<KeyboardLayoutName, readonly (readonly KeySpec[])[]>
+> = {
+  // Names: Spanish letters and accents on the layout itself, apostrophe and hyphen for
+  // "O'Brien" and "Anne-Marie".
+  letters: [
+    chars('q w e r t y u i o p'),
+    chars('a s d f g h j k l ñ'),
+    [shift, ...chars("z x c v b n m ' -"), backspace],
+    [...chars('á é í ó ú ü'), space],
+  ],
+  // Activation codes: capital letters and digits only (the code is not case-sensitive).
+  code: [
+    digitRow,
+    chars('Q W E R T Y U I O P'),
+    chars('A S D F G H J K L'),
+    [...chars('Z X C V B N M'), backspace],
+  ],
+  digits: [chars('1 2 3'), chars('4 5 6'), chars('7 8 9'), [...chars('0'), backspace]],
+  email: [
+    digitRow,
+    chars('q w e r t y u i o p'),
+    chars('a s d f g h j k l @'),
+    [shift, ...chars('z x c v b n m . _ -'), backspace],
+    chars('.com .org .net'),
+  ],
+  // For the portal page: passwords need digits and symbols.
+  symbols: [
+    digitRow,
+    chars('! @ # $ % & * ( ) ?'),
+    chars('- _ + = / : ; , .'),
+    [...chars('\' " [ ] { } < > ~'), backspace],
+    [space],
+  ],
+}
+
+export function layoutHasShift(layout: KeyboardLayoutName): boolean {
+  return keyboardLayouts[layout].some((row) => row.some((key) => key.kind === 'shift'))
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+export interface CaregiverScreenProps {
+  readonly eyebrow?: string
+  /** The caregiver sets up an account of their own first (proxy access is attached to it). */
+  readonly onOwnAccount: () => void
+  readonly onStaffHelp: () => void
+  readonly onBack: () => void
+}
+
+/** Proxy access: what it is, who may have it, how it is requested — and what to do now. */
+export function CaregiverScreen({
+  eyebrow,
+  onOwnAccount,
+  onStaffHelp,
+  onBack,
+}: CaregiverScreenProps) {
+  const { t } = useTranslation('accountHolder')
+  return (
+    <Screen title={t('caregiverInfo.title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('caregiverInfo.intro')}</p>
+      <ul className="kiosk-list">
+        <li>{t('caregiverInfo.notTheirLogin')}</li>
+        <li>{t('caregiverInfo.authorized')}</li>
+        <li>{t('caregiverInfo.adult')}</li>
+        <li>{t('caregiverInfo.staff')}</li>
+      </ul>
+      <p>{t('caregiverInfo.ownAccountFirst')}</p>
+      <StepActions onBack={onBack}>
+        <Button variant="secondary" onClick={onStaffHelp}>
+          {t('caregiverInfo.askStaff')}
+        </Button>
+        <Button onClick={onOwnAccount}>{t('caregiverInfo.setUpMine')}</Button>
+      </StepActions>
+    </Screen>
+  )
+}

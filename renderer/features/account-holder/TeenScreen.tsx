@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next'
+
+import { pickText } from '../../../shared/config/localized-text'
+import type { PublicConfig } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+export interface TeenScreenProps {
+  readonly support: PublicConfig['support']
+  readonly language: LanguageCode
+  readonly eyebrow?: string
+  readonly onContinueWithCode: () => void
+  readonly onStaffHelp: () => void
+  readonly onBack: () => void
+}
+
+/** Teens 13–17: set up with a parent or guardian — here with staff, by phone, or with a code. */
+export function TeenScreen({
+  support,
+  language,
+  eyebrow,
+  onContinueWithCode,
+  onStaffHelp,
+  onBack,
+}: TeenScreenProps) {
+  const { t } = useTranslation('accountHolder')
+  const phone = { phone: support.phone, hours: pickText(support.hours, language) }
+  return (
+    <Screen title={t('teenInfo.title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('teenInfo.intro')}</p>
+      <p>{t('teenInfo.parentView')}</p>
+      <h2 className="kiosk-subtitle">{t('teenInfo.waysHeading')}</h2>
+      <ul className="kiosk-list">
+        <li>{t('teenInfo.staff')}</li>
+        <li>
+          {support.teenPhoneOption === undefined
+            ? t('teenInfo.phone', phone)
+            : t('teenInfo.phoneWithOption', { ...phone, option: support.teenPhoneOption })}
+        </li>
+        <li>{t('teenInfo.withCode')}</li>
+      </ul>
+      <StepActions onBack={onBack}>
+        <Button variant="secondary" onClick={onStaffHelp}>
+          {t('teenInfo.askStaff')}
+        </Button>
+        <Button onClick={onContinueWithCode}>{t('teenInfo.continueWithCode')}</Button>
+      </StepActions>
+    </Screen>
+  )
+}

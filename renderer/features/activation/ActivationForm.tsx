@@ -1,0 +1,152 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo } from 'react'
+import { useForm, type FieldErrors } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+
+import type { AccountHolder } from '../../../shared/activation/account-holder'
+import { normalizeActivationCode } from '../../../shared/activation/activation-code'
+import type { ActivationErrorKey } from '../../../shared/activation/activation-errors'
+import {
+  createActivationSchema,
+  emptyActivationInput,
+  type ActivationDetails,
+  type ActivationInput,
+} from '../../../shared/activation/activation-schema'
+import { Button } from '../../components/Button'
+import { KeyboardDock } from '../../components/KeyboardDock'
+import { OnScreenKeyboard } from '../../components/OnScreenKeyboard'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+import { TextField } from '../../components/TextField'
+import { DateOfBirthField } from './DateOfBirthField'
+import { keyboardLayoutFor, useFormKeyboard, type TextFieldName } from './form-keyboard'
+
+export interface ActivationFormProps {
+  readonly accountHolder: AccountHolder
+  /** What the patient typed before leaving this step (Back), so nothing is lost. */
+  readonly draft: ActivationInput | null
+  readonly eyebrow?: string
+  readonly onSubmit: (details: ActivationDetails, draft: ActivationInput) => void
+  readonly onBack: (draft: ActivationInput) => void
+}
+
+/** Where focus goes after a failed submit: the first invalid field, top to bottom. */
+const fieldOrder = [
+  'activationCode',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'email',
+  'mayoClinicNumber',
+] as const
+
+/**
+ * Step 4: the activation details, validated by the shared schema (the same one main uses).
+ * Values live only in this form's React state — never in storage, the URL, logs or activity
+ * reports — and disappear with the React tree when the session is erased.
+ */
+export function ActivationForm({
+  accountHolder,
+  draft,
+  eyebrow,
+  onSubmit,
+  onBack,
+}: ActivationFormProps) {
+  const { t } = useTranslation('activation')
+  const schema = useMemo(() => createActivationSchema(), [])
+  const form = useForm<ActivationInput, unknown, ActivationDetails>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...(draft ?? emptyActivationInput(accountHolder)), accountHolder },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  })
+  const { register, handleSubmit, getValues, setValue, setFocus, formState } = form
+  const keyboard = useFormKeyboard(
+    (name) => getValues(name),
+    (name, value) =>
+      setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
+  )
+
+  const errorText = (message: string | undefined) =>
+    message === undefined ? undefined : t(message as ActivationErrorKey)
+
+  const textField = (name: Exclude<TextFieldName, `dateOfBirth.${string}`>) => {
+    const { ref, ...field } = register(name)
+    return {
+      ...field,
+      ref: (element: HTMLInputElement | null) => {
+        ref(element)
+        keyboard.inputRef(name, element)
+      },
+      // Our keyboard replaces the system one (touch screens would otherwise show both).
+      inputMode: 'none' as const,
+      label: t(`${name}.label`),
+      hint: t(`${name}.hint`),
+      error: errorText(formState.errors[name]?.message),
+      onFocus: () => keyboard.activate(name),
+      onClick: () => keyboard.activate(name),
+    }
+  }
+
+  const onInvalid = (errors: FieldErrors<ActivationInput>) => {
+    const first = fieldOrder.find((name) => errors[name] !== undefined)
+    if (first === undefined) return
+    if (first !== 'dateOfBirth') return setFocus(first)
+    const order = t('dateOfBirth.order').split(' ')[0]
+    setFocus(order === 'day' ? 'dateOfBirth.day' : 'dateOfBirth.month')
+  }
+
+  const code = register('activationCode')
+  return (
+    <Screen title={t('title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('intro')}</p>
+      {accountHolder !== 'self' && (
+        <p className="kiosk-notice" role="note">
+          {t(`holderNote.${accountHolder}`)}
+        </p>
+      )}
+      <form
+        noValidate
+        className="kiosk-form"
+        aria-label={t('formLabel')}
+        onSubmit={handleSubmit((details) => onSubmit(details, getValues()), onInvalid)}
+      >
+        <TextField
+          {...textField('activationCode')}
+          onBlur={(event) => {
+            void code.onBlur(event)
+            // Show the canonical form once the code is complete: ABCDE-12345-FGHIJ.
+            const canonical = normalizeActivationCode(event.target.value)
+            if (canonical !== null && canonical !== event.target.value)
+              setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
+          }}
+        />
+        <TextField {...textField('firstName')} />
+        <TextField {...textField('lastName')} />
+        <DateOfBirthField
+          register={(part) => register(`dateOfBirth.${part}`)}
+          inputRef={(part, element) => keyboard.inputRef(`dateOfBirth.${part}`, element)}
+          onActivate={(part) => keyboard.activate(`dateOfBirth.${part}`)}
+          error={errorText(formState.errors.dateOfBirth?.message)}
+        />
+        <TextField {...textField('email')} />
+        <TextField {...textField('mayoClinicNumber')} />
+        <StepActions onBack={() => onBack(getValues())}>
+          <Button type="submit">{t('submit')}</Button>
+        </StepActions>
+      </form>
+      {keyboard.target !== null && (
+        <KeyboardDock>
+          <OnScreenKeyboard
+            key={keyboard.target}
+            layout={keyboardLayoutFor[keyboard.target]}
+            onText={(text) => keyboard.edit({ kind: 'insert', text })}
+            onBackspace={() => keyboard.edit({ kind: 'backspace' })}
+            onDone={keyboard.hide}
+          />
+        </KeyboardDock>
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '../../components/Button'
+import { QrCode } from '../../components/QrCode'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+export interface DoneScreenProps {
+  /** The official sign-in address: public, the same for everyone, nothing about the patient. */
+  readonly address: string
+  readonly onErase: () => void
+  readonly onBack: () => void
+}
+
+/** The end: how to get back to the portal at home, and the button that erases this session. */
+export function DoneScreen({ address, onErase, onBack }: DoneScreenProps) {
+  const { t } = useTranslation('done')
+  return (
+    <Screen title={t('title')}>
+      <p className="kiosk-lead">{t('atHome')}</p>
+      <div className="kiosk-takehome">
+        <QrCode value={address} label={t('qrLabel', { address })} />
+        <div className="kiosk-stack">
+          <p className="kiosk-address">{address}</p>
+          <p>{t('qrHint')}</p>
+        </div>
+      </div>
+      <p className="kiosk-notice" role="note">
+        {t('eraseNote')}
+      </p>
+      <Button variant="danger" className="kiosk-button--hero" onClick={onErase}>
+        {t('erase')}
+      </Button>
+      <StepActions onBack={onBack} />
+    </Screen>
+  )
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { portalSpecialKeys } from '../../../shared/ipc/portal-channels'
+import { KeyButton, OnScreenKeyboard } from '../../components/OnScreenKeyboard'
+import type { KeyboardLayoutName } from '../../components/keyboard-layouts'
+import { useBridge } from '../../bridge/kiosk-bridge'
+
+type PortalKey = (typeof portalSpecialKeys)[number]
+
+export interface PortalKeyboardProps {
+  /** The canonical activation code, when the patient entered one: offered as one key. */
+  readonly activationCode: string | null
+  readonly onDone: () => void
+}
+
+const portalLayouts: readonly KeyboardLayoutName[] = ['letters', 'symbols', 'email']
+
+/**
+ * The on-screen keyboard for the official page: main types each key into the page's focused
+ * field (the page itself gets no access to us). Tab keys move between the page's fields.
+ */
+export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) {
+  const { t } = useTranslation('handoff')
+  const bridge = useBridge()
+  const [layout, setLayout] = useState<KeyboardLayoutName>('letters')
+  const press = (key: PortalKey) => () => void bridge.pressPortalKey({ key })
+  return (
+    <OnScreenKeyboard
+      layout={layout}
+      switchableLayouts={portalLayouts}
+      onLayoutChange={setLayout}
+      onText={(text) => void bridge.typeIntoPortal({ text })}
+      onBackspace={press('Backspace')}
+      onDone={onDone}
+      extraKeys={
+        <>
+          <KeyButton wide onPress={press('Shift+Tab')}>
+            <span aria-hidden="true">⇤</span> {t('keys.previousField')}
+          </KeyButton>
+          <KeyButton wide onPress={press('Tab')}>
+            {t('keys.nextField')} <span aria-hidden="true">⇥</span>
+          </KeyButton>
+          <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
+            ◀
+          </KeyButton>
+          <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
+            ▶
+          </KeyButton>
+          <KeyButton wide onPress={press('Enter')}>
+            {t('keys.enter')}
+          </KeyButton>
+          {activationCode !== null && (
+            <KeyButton
+              wide
+              className="kiosk-key--insert"
+              onPress={() => void bridge.typeIntoPortal({ text: activationCode })}
+            >
+              {t('keys.insertCode')}
+            </KeyButton>
+          )}
+        </>
+      }
+    />
+  )
+}

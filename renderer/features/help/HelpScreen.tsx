@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next'
+
+import { pickText } from '../../../shared/config/localized-text'
+import type { PublicConfig } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+
+export interface HelpScreenProps {
+  readonly support: PublicConfig['support']
+  readonly language: LanguageCode
+  readonly onClose: () => void
+}
+
+const haveReady = [
+  'name',
+  'birthDate',
+  'contact',
+  'mayoNumber',
+  'errorMessage',
+  'device',
+  'whichPortal',
+  'when',
+] as const
+
+/** Who to call for what: the help line is for technical problems, the care team for health. */
+export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
+  const { t } = useTranslation('help')
+  return (
+    <Screen title={t('title')}>
+      <section className="kiosk-stack" aria-labelledby="help-technical">
+        <h2 id="help-technical" className="kiosk-subtitle">
+          {t('technical.heading')}
+        </h2>
+        <p>{t('technical.body')}</p>
+        <p className="kiosk-phone">{support.phone}</p>
+        <p>{t('technical.hours', { hours: pickText(support.hours, language) })}</p>
+        <p>{t('technical.noGuessing')}</p>
+      </section>
+      <section className="kiosk-stack" aria-labelledby="help-medical">
+        <h2 id="help-medical" className="kiosk-subtitle">
+          {t('medical.heading')}
+        </h2>
+        <p>{t('medical.body')}</p>
+      </section>
+      <section className="kiosk-stack" aria-labelledby="help-ready">
+        <h2 id="help-ready" className="kiosk-subtitle">
+          {t('haveReady.heading')}
+        </h2>
+        <ul className="kiosk-list">
+          {haveReady.map((item) => (
+            <li key={item}>{t(`haveReady.${item}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <Button onClick={onClose}>{t('close')}</Button>
+    </Screen>
+  )
+}

@@ -1,0 +1,25 @@
+import type { PublicConfig } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { HelpScreen } from '../help/HelpScreen'
+import { SignInTroubleScreen } from '../sign-in-trouble/SignInTroubleScreen'
+import { StaffHelpScreen } from '../staff-help/StaffHelpScreen'
+import type { Overlay } from './flow-state'
+
+export interface OverlayScreenProps {
+  readonly overlay: Overlay
+  readonly support: PublicConfig['support']
+  readonly language: LanguageCode
+  readonly onClose: () => void
+}
+
+/** Help, sign-in trouble and the staff message: reachable from every step. */
+export function OverlayScreen({ overlay, support, language, onClose }: OverlayScreenProps) {
+  switch (overlay) {
+    case 'help':
+      return <HelpScreen support={support} language={language} onClose={onClose} />
+    case 'sign-in-trouble':
+      return <SignInTroubleScreen onClose={onClose} />
+    case 'staff-help':
+      return <StaffHelpScreen onClose={onClose} />
+  }
+}

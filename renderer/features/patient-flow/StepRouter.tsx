@@ -1,0 +1,190 @@
+import type { Dispatch } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { PublicConfig } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { AccountHolderScreen } from '../account-holder/AccountHolderScreen'
+import { CaregiverScreen } from '../account-holder/CaregiverScreen'
+import { TeenScreen } from '../account-holder/TeenScreen'
+import { ActivationForm } from '../activation/ActivationForm'
+import { DoneScreen } from '../done/DoneScreen'
+import { HandoffScreen } from '../handoff/HandoffScreen'
+import { NotSureScreen } from '../portal-choice/NotSureScreen'
+import { PortalChoiceScreen } from '../portal-choice/PortalChoiceScreen'
+import { PrivacyTipsScreen } from '../privacy-tips/PrivacyTipsScreen'
+import { NoCodeScreen } from '../readiness/NoCodeScreen'
+import { ReadinessScreen } from '../readiness/ReadinessScreen'
+import {
+  currentStep,
+  STEP_COUNT,
+  stepNumber,
+  type FlowAction,
+  type FlowState,
+  type Overlay,
+} from './flow-state'
+
+export interface StepRouterProps {
+  readonly config: PublicConfig
+  readonly language: LanguageCode
+  readonly state: FlowState
+  readonly dispatch: Dispatch<FlowAction>
+  readonly keyboardOpen: boolean
+  readonly onKeyboardOpenChange: (open: boolean) => void
+  readonly portalCovered: boolean
+  readonly onStartOver: () => void
+  readonly onDone: () => void
+}
+
+/** Renders the current step and turns each answer into the next step. */
+export function StepRouter(props: StepRouterProps) {
+  const { config, language, state, dispatch } = props
+  const { t } = useTranslation('flow')
+  const step = currentStep(state)
+  const number = stepNumber[step]
+  const eyebrow = number === null ? undefined : t('stepCounter', { number, count: STEP_COUNT })
+  const back = () => dispatch({ type: 'back' })
+  const overlay = (which: Overlay) => () => dispatch({ type: 'overlay', overlay: which })
+  const portal = config.portals.find((candidate) => candidate.id === state.portalId)
+
+  switch (step) {
+    case 'portal':
+      return (
+        <PortalChoiceScreen
+          portals={config.portals}
+          language={language}
+          initial={state.portalId}
+          eyebrow={eyebrow}
+          onChoose={(portalId) =>
+            dispatch({ type: 'go', step: 'account-holder', answers: { portalId } })
+          }
+          onNotSure={() => dispatch({ type: 'go', step: 'portal-not-sure' })}
+          // The first step's Back returns to the language screen, which starts a fresh session.
+          onBack={props.onStartOver}
+        />
+      )
+    case 'portal-not-sure':
+      return (
+        <NotSureScreen
+          config={config}
+          language={language}
+          eyebrow={eyebrow}
+          onChoose={(portalId) =>
+            dispatch({ type: 'go', step: 'account-holder', answers: { portalId } })
+          }
+          onStaffHelp={overlay('staff-help')}
+          onBack={back}
+        />
+      )
+    case 'account-holder':
+      return (
+        <AccountHolderScreen
+          initial={state.accountHolder}
+          eyebrow={eyebrow}
+          onChoose={(holder) =>
+            dispatch({
+              type: 'go',
+              step: holder === 'self' ? 'readiness' : holder === 'caregiver' ? 'caregiver' : 'teen',
+              answers: { accountHolder: holder },
+            })
+          }
+          onBack={back}
+        />
+      )
+    case 'caregiver':
+      return (
+        <CaregiverScreen
+          eyebrow={eyebrow}
+          onOwnAccount={() => dispatch({ type: 'go', step: 'readiness' })}
+          onStaffHelp={overlay('staff-help')}
+          onBack={back}
+        />
+      )
+    case 'teen':
+      return (
+        <TeenScreen
+          support={config.support}
+          language={language}
+          eyebrow={eyebrow}
+          onContinueWithCode={() => dispatch({ type: 'go', step: 'readiness' })}
+          onStaffHelp={overlay('staff-help')}
+          onBack={back}
+        />
+      )
+    case 'readiness':
+      return (
+        <ReadinessScreen
+          initial={state.readiness}
+          eyebrow={eyebrow}
+          onContinue={(readiness) =>
+            dispatch({
+              type: 'go',
+              step: readiness.hasCode ? 'details' : 'no-code',
+              answers: { readiness, entry: 'sign-up' },
+            })
+          }
+          onBack={back}
+        />
+      )
+    case 'no-code':
+      if (portal === undefined) return null
+      return (
+        <NoCodeScreen
+          portal={portal}
+          support={config.support}
+          language={language}
+          eyebrow={eyebrow}
+          onSelfSignup={() =>
+            dispatch({
+              type: 'go',
+              step: 'privacy',
+              answers: { entry: 'self-signup', details: null },
+            })
+          }
+          onOfficialPage={() =>
+            dispatch({ type: 'go', step: 'privacy', answers: { entry: 'sign-up', details: null } })
+          }
+          onStaffHelp={overlay('staff-help')}
+          onBack={back}
+        />
+      )
+    case 'details':
+      return (
+        <ActivationForm
+          accountHolder={state.accountHolder ?? 'self'}
+          draft={state.draft}
+          eyebrow={eyebrow}
+          onSubmit={(details, draft) =>
+            dispatch({ type: 'go', step: 'privacy', answers: { details, draft } })
+          }
+          onBack={(draft) => dispatch({ type: 'back', answers: { draft } })}
+        />
+      )
+    case 'privacy':
+      return (
+        <PrivacyTipsScreen
+          eyebrow={eyebrow}
+          onContinue={() => dispatch({ type: 'go', step: 'handoff' })}
+          onBack={back}
+        />
+      )
+    case 'handoff':
+      if (portal === undefined) return null
+      return (
+        <HandoffScreen
+          portal={portal}
+          entry={state.entry}
+          activationCode={state.details?.activationCode ?? null}
+          keyboardOpen={props.keyboardOpen}
+          onKeyboardOpenChange={props.onKeyboardOpenChange}
+          covered={props.portalCovered}
+          eyebrow={eyebrow}
+          onFinished={() => dispatch({ type: 'go', step: 'done' })}
+          onHelp={overlay('help')}
+          onBack={back}
+        />
+      )
+    case 'done':
+      if (portal === undefined) return null
+      return <DoneScreen address={portal.signInUrl} onErase={props.onDone} onBack={back} />
+  }
+}

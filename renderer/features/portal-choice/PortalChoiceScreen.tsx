@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { pickText } from '../../../shared/config/localized-text'
+import type { PublicPortal } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+/** The "not sure" answer: not a portal id (ids are lower-case words with dashes). */
+export const NOT_SURE = 'not-sure!' as const
+
+export interface PortalChoiceScreenProps {
+  readonly portals: readonly PublicPortal[]
+  readonly language: LanguageCode
+  /** The portal chosen earlier, when the patient comes back to this step. */
+  readonly initial: string | null
+  readonly eyebrow?: string
+  readonly onChoose: (portalId: string) => void
+  readonly onNotSure: () => void
+  readonly onBack: () => void
+}
+
+/** Step 1: "Where do you get care?" Names and descriptions come from the configuration. */
+export function PortalChoiceScreen({
+  portals,
+  language,
+  initial,
+  eyebrow,
+  onChoose,
+  onNotSure,
+  onBack,
+}: PortalChoiceScreenProps) {
+  const { t } = useTranslation('portalChoice')
+  const [answer, setAnswer] = useState<string | null>(initial)
+  const [unanswered, setUnanswered] = useState(false)
+
+  const choices = [
+    ...portals.map((portal) => ({
+      value: portal.id,
+      label: pickText(portal.name, language),
+      description: pickText(portal.description, language),
+    })),
+    { value: NOT_SURE, label: t('notSure.label'), description: t('notSure.description') },
+  ]
+
+  const onContinue = () => {
+    if (answer === null) return setUnanswered(true)
+    if (answer === NOT_SURE) onNotSure()
+    else onChoose(answer)
+  }
+
+  return (
+    <Screen title={t('title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('intro')}</p>
+      <ChoiceGroup
+        legend={t('legend')}
+        choices={choices}
+        value={answer}
+        onChange={(value) => {
+          setAnswer(value)
+          setUnanswered(false)
+        }}
+      />
+      {unanswered && (
+        <p role="alert" className="kiosk-error">
+          {t('pleaseChoose')}
+        </p>
+      )}
+      <p className="kiosk-notice" role="note">
+        {t('lanIdNote')}
+      </p>
+      <StepActions onBack={onBack}>
+        <Button onClick={onContinue}>{t('continue')}</Button>
+      </StepActions>
+    </Screen>
+  )
+}

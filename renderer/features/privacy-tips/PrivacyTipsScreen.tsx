@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+export interface PrivacyTipsScreenProps {
+  readonly eyebrow?: string
+  readonly onContinue: () => void
+  readonly onBack: () => void
+}
+
+const tips = ['password', 'passcode', 'neverShare', 'imDone', 'apps', 'ownDevice'] as const
+
+/** Step 5: the security basics, read before the official page opens. */
+export function PrivacyTipsScreen({ eyebrow, onContinue, onBack }: PrivacyTipsScreenProps) {
+  const { t } = useTranslation('privacyTips')
+  return (
+    <Screen title={t('title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('intro')}</p>
+      <ul className="kiosk-list kiosk-list--tips">
+        {tips.map((tip) => (
+          <li key={tip}>
+            <strong>{t(`tips.${tip}.title`)}</strong> {t(`tips.${tip}.body`)}
+          </li>
+        ))}
+      </ul>
+      <StepActions onBack={onBack}>
+        <Button onClick={onContinue}>{t('continue')}</Button>
+      </StepActions>
+    </Screen>
+  )
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next'
+
+import { pickText } from '../../../shared/config/localized-text'
+import type { PublicConfig, PublicPortal } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
+
+export interface NoCodeScreenProps {
+  readonly portal: PublicPortal
+  readonly support: PublicConfig['support']
+  readonly language: LanguageCode
+  readonly eyebrow?: string
+  /** Only offered when the portal profile has a self sign-up address. */
+  readonly onSelfSignup: () => void
+  readonly onOfficialPage: () => void
+  readonly onStaffHelp: () => void
+  readonly onBack: () => void
+}
+
+/** No code, or an expired one: the real ways forward, never a stop. */
+export function NoCodeScreen({
+  portal,
+  support,
+  language,
+  eyebrow,
+  onSelfSignup,
+  onOfficialPage,
+  onStaffHelp,
+  onBack,
+}: NoCodeScreenProps) {
+  const { t } = useTranslation('readiness')
+  const selfSignup = portal.selfSignupUrl !== undefined
+  return (
+    <Screen title={t('noCode.title')} eyebrow={eyebrow}>
+      <p className="kiosk-lead">{t('noCode.intro')}</p>
+      <ol className="kiosk-options">
+        {selfSignup && (
+          <li className="kiosk-option">
+            <p>{t('noCode.selfSignup')}</p>
+            <Button onClick={onSelfSignup}>{t('noCode.selfSignupButton')}</Button>
+          </li>
+        )}
+        <li className="kiosk-option">
+          <p>{t('noCode.staff')}</p>
+          <Button variant="secondary" onClick={onStaffHelp}>
+            {t('noCode.staffButton')}
+          </Button>
+        </li>
+        <li className="kiosk-option">
+          <p>
+            {t('noCode.phone', {
+              phone: support.phone,
+              hours: pickText(support.hours, language),
+            })}
+          </p>
+        </li>
+        <li className="kiosk-option">
+          <p>{t('noCode.officialPage', { portal: pickText(portal.name, language) })}</p>
+          <Button variant={selfSignup ? 'secondary' : 'primary'} onClick={onOfficialPage}>
+            {t('noCode.officialPageButton')}
+          </Button>
+        </li>
+      </ol>
+      <StepActions onBack={onBack} />
+    </Screen>
+  )
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { Screen } from '../../components/Screen'
+
+export interface SignInTroubleScreenProps {
+  readonly onClose: () => void
+}
+
+const generalSteps = [
+  'rightPage',
+  'cookies',
+  'cache',
+  'privateBrowsing',
+  'javascript',
+  'update',
+  'otherBrowser',
+  'restart',
+  'freshStart',
+  'minimum',
+] as const
+const browsers = ['chrome', 'edge', 'safari', 'firefox'] as const
+type Browser = (typeof browsers)[number]
+const browserTopics = ['cookies', 'cache', 'privateBrowsing', 'javascript'] as const
+
+/** Things to try at home when signing in fails, in general and for each common browser. */
+export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
+  const { t } = useTranslation('signInTrouble')
+  const [browser, setBrowser] = useState<Browser | null>(null)
+  return (
+    <Screen title={t('title')}>
+      <p className="kiosk-lead">{t('intro')}</p>
+      <ol className="kiosk-list">
+        {generalSteps.map((step) => (
+          <li key={step}>{t(`general.${step}`)}</li>
+        ))}
+      </ol>
+      <ChoiceGroup
+        legend={t('browsers.legend')}
+        choices={browsers.map((value) => ({ value, label: t(`browsers.${value}.name`) }))}
+        value={browser}
+        onChange={setBrowser}
+      />
+      {browser !== null && (
+        <section className="kiosk-stack" aria-labelledby="browser-steps" aria-live="polite">
+          <h2 id="browser-steps" className="kiosk-subtitle">
+            {t('browsers.stepsFor', { browser: t(`browsers.${browser}.name`) })}
+          </h2>
+          <dl className="kiosk-definitions">
+            {browserTopics.map((topic) => (
+              <div key={topic}>
+                <dt>{t(`topics.${topic}`)}</dt>
+                <dd>{t(`browsers.${browser}.${topic}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <Button onClick={onClose}>{t('close')}</Button>
+    </Screen>
+  )
+}

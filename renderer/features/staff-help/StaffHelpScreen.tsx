@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '../../components/Button'
+import { Screen } from '../../components/Screen'
+
+export interface StaffHelpScreenProps {
+  readonly onClose: () => void
+}
+
+/**
+ * A message big enough for staff to read from across the lobby, and what the patient can do.
+ * Staff may not read the patient's language, so the message is repeated in English.
+ */
+export function StaffHelpScreen({ onClose }: StaffHelpScreenProps) {
+  const { t, i18n } = useTranslation('staffHelp')
+  const english = i18n.getFixedT('en', 'staffHelp')
+  return (
+    <Screen title={t('title')}>
+      <div role="status" className="kiosk-staff-message">
+        <p>{t('forStaff')}</p>
+        {!i18n.language.startsWith('en') && <p lang="en">{english('forStaff')}</p>}
+      </div>
+      <p className="kiosk-lead">{t('forPatient')}</p>
+      <p>{t('privacy')}</p>
+      <Button onClick={onClose}>{t('close')}</Button>
+    </Screen>
+  )
+}

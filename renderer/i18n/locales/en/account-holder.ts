@@ -1,0 +1,44 @@
+export const accountHolder = {
+  title: 'Who is the account for?',
+  legend: 'The account is for',
+  self: { label: 'Me', description: 'The account is for me, and I am 13 or older.' },
+  caregiver: {
+    label: 'Someone I care for',
+    description: 'A child, a parent, or another person I help with their care.',
+  },
+  teen: {
+    label: 'A teen aged 13 to 17',
+    description: 'The teen and a parent or guardian are here together.',
+  },
+  pleaseChoose: 'Please choose one answer first.',
+  continue: 'Continue',
+  caregiverInfo: {
+    title: 'Helping someone else with their care',
+    intro: 'To see another person’s health information online, you need proxy access.',
+    notTheirLogin:
+      'Proxy access is linked to your own account. Don’t sign in with the other person’s username or password.',
+    authorized:
+      'It is requested through the clinic’s official request process, and the person (or their legal representative) must agree.',
+    adult: 'You must be 18 or older to have proxy access.',
+    staff: 'Staff at the front desk can give you the request form and explain the steps.',
+    ownAccountFirst:
+      'You can set up your own account now. Once proxy access is approved, you will see their information from your account.',
+    askStaff: 'Ask staff about proxy access',
+    setUpMine: 'Set up my own account',
+  },
+  teenInfo: {
+    title: 'Setting up a teen’s account',
+    intro:
+      'Teens aged 13 to 17 can have their own account. It is set up together with a parent or guardian.',
+    parentView:
+      'From age 13, a parent sees less of the teen’s record online — for example, test results.',
+    waysHeading: 'Ways to set it up',
+    staff: 'With the parent or guardian here, ask staff at the front desk to help.',
+    phone: 'Or call {{phone}} ({{hours}}) with the parent or guardian present.',
+    phoneWithOption:
+      'Or call {{phone}} ({{hours}}) with the parent or guardian present, and choose option {{option}}.',
+    withCode: 'If the teen already has an activation code, you can continue here together.',
+    askStaff: 'Ask staff to help set it up',
+    continueWithCode: 'Continue with the teen’s code',
+  },
+} as const

@@ -1,0 +1,9 @@
+export const done = {
+  title: 'You’re all set',
+  atHome: 'To sign in later at home, go to this official address:',
+  qrLabel: 'QR code of the address {{address}}',
+  qrHint:
+    'Point your phone’s camera at the code to open the address. The code holds only the address — nothing about you.',
+  eraseNote: 'Tap the button below to erase everything you entered on this kiosk.',
+  erase: 'I’m done — erase my session',
+} as const

@@ -1,0 +1,29 @@
+export const handoff = {
+  title: 'The official patient portal',
+  loading: 'Opening the official page…',
+  ready: 'The official page is open here.',
+  previewPlaceholder:
+    'In the kiosk, the official page appears here. This preview does not load it. The address is:',
+  keyboardTip: 'To type on the official page, tap “Show keyboard”.',
+  failed: {
+    title: 'The page didn’t load',
+    body: 'The internet connection may be down, or the portal may be busy. Try again, or ask for help.',
+    retry: 'Try again',
+    help: 'Help',
+  },
+  blocked: {
+    title: 'That page isn’t part of the patient portal',
+    body: 'This kiosk only shows the official patient portal, so it stopped another page from opening.',
+    origin: 'The page was from:',
+    back: 'Back to the official page',
+  },
+  keys: {
+    previousField: 'Previous field',
+    nextField: 'Next field',
+    left: 'Move left',
+    right: 'Move right',
+    enter: 'Enter',
+    insertCode: 'Insert my activation code',
+  },
+  finished: 'I’ve finished on the portal',
+} as const

@@ -1,0 +1,28 @@
+export const portalChoice = {
+  title: 'Where do you get care?',
+  intro: 'Your answer tells us which patient portal is yours.',
+  legend: 'Choose one',
+  notSure: {
+    label: 'I’m not sure',
+    description: 'We’ll help you find out from your papers.',
+  },
+  pleaseChoose: 'Please choose one answer first.',
+  continue: 'Continue',
+  lanIdNote:
+    'A sign-in page that asks for a “LAN ID” is for employees, not patients. You won’t need a LAN ID.',
+  helper: {
+    title: 'Which portal is yours?',
+    intro:
+      'Look at your visit paperwork, a billing statement, or the activation message you got by email, text or on paper.',
+    checkOrder:
+      'Start with the top row. Choose the first name that appears on your papers: that is your portal.',
+    caption: 'Which portal to choose for the name on your papers',
+    papersSay: 'Your papers say',
+    yourPortal: 'Your portal',
+    quoted: '“{{name}}”',
+    choose: 'Choose {{name}}',
+    stillUnsure: 'Still not sure?',
+    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}} ({{hours}}).',
+    staff: 'Ask staff to look it up',
+  },
+} as const

@@ -1,0 +1,31 @@
+export const privacyTips = {
+  title: 'Keep your account safe',
+  intro: 'Before you open the portal, a few tips:',
+  tips: {
+    password: {
+      title: 'Use a strong password.',
+      body: 'Make it long and use it only for this account, nowhere else.',
+    },
+    passcode: {
+      title: 'Passcodes belong on the official screen.',
+      body: 'Type a one-time passcode only on the official portal’s sign-in screen.',
+    },
+    neverShare: {
+      title: 'Never share your codes.',
+      body: 'Don’t send your username, password or codes by text or email. Share them only with someone you have authorized to help with your care.',
+    },
+    imDone: {
+      title: 'Sign out, then tap “I’m done”.',
+      body: 'When you finish, sign out of the portal, then tap “I’m done”. That erases everything from this kiosk.',
+    },
+    apps: {
+      title: 'Think before connecting other apps.',
+      body: 'If you link another app to your health information, check that you trust it and what it may see. Once shared, that app’s own privacy rules apply.',
+    },
+    ownDevice: {
+      title: 'At home, use your own device.',
+      body: 'Keep its browser and system updated.',
+    },
+  },
+  continue: 'Open the official portal',
+} as const

@@ -1,0 +1,32 @@
+import type { handoff as english } from '../en/handoff'
+import type { Translation } from '../../translation'
+
+export const handoff: Translation<typeof english> = {
+  title: 'El portal oficial del paciente',
+  loading: 'Abriendo la página oficial…',
+  ready: 'La página oficial está abierta aquí.',
+  previewPlaceholder:
+    'En el quiosco, la página oficial aparece aquí. Esta vista previa no la carga. La dirección es:',
+  keyboardTip: 'Para escribir en la página oficial, toque «Mostrar teclado».',
+  failed: {
+    title: 'La página no se cargó',
+    body: 'Puede que no haya conexión a internet o que el portal esté ocupado. Inténtelo de nuevo o pida ayuda.',
+    retry: 'Intentar de nuevo',
+    help: 'Ayuda',
+  },
+  blocked: {
+    title: 'Esa página no es parte del portal del paciente',
+    body: 'Este quiosco solo muestra el portal oficial del paciente, así que impidió que se abriera otra página.',
+    origin: 'La página era de:',
+    back: 'Volver a la página oficial',
+  },
+  keys: {
+    previousField: 'Campo anterior',
+    nextField: 'Campo siguiente',
+    left: 'Mover a la izquierda',
+    right: 'Mover a la derecha',
+    enter: 'Intro',
+    insertCode: 'Escribir mi código de activación',
+  },
+  finished: 'Ya terminé en el portal',
+}

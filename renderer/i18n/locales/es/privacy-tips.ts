@@ -1,0 +1,34 @@
+import type { privacyTips as english } from '../en/privacy-tips'
+import type { Translation } from '../../translation'
+
+export const privacyTips: Translation<typeof english> = {
+  title: 'Proteja su cuenta',
+  intro: 'Antes de abrir el portal, algunos consejos:',
+  tips: {
+    password: {
+      title: 'Use una contraseña segura.',
+      body: 'Que sea larga y úsela solo para esta cuenta, en ningún otro lugar.',
+    },
+    passcode: {
+      title: 'Los códigos van solo en la pantalla oficial.',
+      body: 'Escriba un código de un solo uso solo en la pantalla oficial de inicio de sesión del portal.',
+    },
+    neverShare: {
+      title: 'Nunca comparta sus códigos.',
+      body: 'No envíe su usuario, contraseña ni códigos por mensaje de texto o correo. Compártalos solo con alguien a quien usted autorizó para ayudar con su atención.',
+    },
+    imDone: {
+      title: 'Cierre la sesión y toque «Terminé».',
+      body: 'Al terminar, cierre la sesión del portal y toque «Terminé». Así se borra todo de este quiosco.',
+    },
+    apps: {
+      title: 'Piénselo antes de conectar otras aplicaciones.',
+      body: 'Si conecta otra aplicación a su información de salud, confirme que es de confianza y qué podrá ver. Una vez compartida, se aplican las reglas de privacidad de esa aplicación.',
+    },
+    ownDevice: {
+      title: 'En casa, use su propio dispositivo.',
+      body: 'Mantenga actualizados su navegador y su sistema.',
+    },
+  },
+  continue: 'Abrir el portal oficial',
+}

@@ -1,0 +1,20 @@
+import type { ui as english } from '../en/ui'
+import type { Translation } from '../../translation'
+
+export const ui: Translation<typeof english> = {
+  back: 'Atrás',
+  keyboard: {
+    label: 'Teclado en pantalla',
+    shift: 'Mayúsculas',
+    backspace: 'Borrar',
+    space: 'Espacio',
+    done: 'Ocultar teclado',
+    layouts: {
+      letters: 'ABC',
+      code: 'Código',
+      digits: '123',
+      email: '@ Correo',
+      symbols: '123 #?!',
+    },
+  },
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod'
+
+import { accountHolders, ageLimits, type AccountHolder } from './account-holder'
+import { checkActivationCode } from './activation-code'
+import { activationErrorKey as key } from './activation-errors'
+import {
+  ageOn,
+  compareDates,
+  fromIsoDate,
+  isRealDate,
+  localCalendarDate,
+  toIsoDate,
+} from './calendar-date'
+
+/**
+ * THE schema of the activation details: the renderer's form uses it through zodResolver, and
+ * main parses the same values with it when they cross IPC. Messages are translation keys
+ * (activation-errors.ts), never text, and never contain the value.
+ *
+ * Input: what the form holds (strings as typed). Output: normalised values (canonical code,
+ * trimmed names in NFC, ISO date of birth, compact Mayo Clinic number or undefined).
+ */
+
+export const NAME_MAX_LENGTH = 60
+export const EMAIL_MAX_LENGTH = 254
+export const MAYO_NUMBER_MIN_DIGITS = 5
+export const MAYO_NUMBER_MAX_DIGITS = 12
+/** Generous cap on raw input of any field, so a huge paste is refused rather than processed. */
+const RAW_MAX = 300
+
+// Letters of any script (with combining marks), single spaces, hyphens and apostrophes between
+// them: "José", "O’Brien", "Nguyễn Văn", "Anne-Marie", "ʻIolani".
+const legalName = /^[\p{L}\p{M}]+(?:[ '’\-\u2010][\p{L}\p{M}]+)*$/u
+
+function legalNameField(field: 'firstName' | 'lastName') {
+  return z
+    .string()
+    .max(RAW_MAX, key(field, 'tooLong'))
+    .transform((raw) => raw.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .superRefine((name, context) => {
+      const reason =
+        name === ''
+          ? 'required'
+          : name.length > NAME_MAX_LENGTH
+            ? 'tooLong'
+            : legalName.test(name)
+              ? null
+              : 'characters'
+      if (reason !== null) context.addIssue({ code: 'custom', message: key(field, reason) })
+    })
+}
+
+const activationCodeField = z
+  .string()
+  .max(RAW_MAX, key('activationCode', 'tooLong'))
+  .transform((raw, context) => {
+    const result = checkActivationCode(raw.trim())
+    if (result.ok) return result.code
+    context.addIssue({ code: 'custom', message: key('activationCode', result.problem) })
+    return z.NEVER
+  })
+
+const emailField = z
+  .string()
+  .max(RAW_MAX, key('email', 'tooLong'))
+  .transform((raw) => raw.trim())
+  .superRefine((email, context) => {
+    const reason =
+      email === ''
+        ? 'required'
+        : email.length > EMAIL_MAX_LENGTH
+          ? 'tooLong'
+          : z.regexes.email.test(email)
+            ? null
+            : 'invalid'
+    if (reason !== null) context.addIssue({ code: 'custom', message: key('email', reason) })
+  })
+
+/** Optional; typed with or without spaces or dashes ("12-345-678"), kept as digits only. */
+const mayoClinicNumberField = z
+  .string()
+  .max(RAW_MAX, key('mayoClinicNumber', 'length'))
+  .transform((raw, context) => {
+    const compact = raw.replace(/[\s-]/g, '')
+    if (compact === '') return undefined
+    if (!/^[0-9]+$/.test(compact)) {
+      context.addIssue({ code: 'custom', message: key('mayoClinicNumber', 'characters') })
+      return z.NEVER
+    }
+    if (compact.length < MAYO_NUMBER_MIN_DIGITS || compact.length > MAYO_NUMBER_MAX_DIGITS) {
+      context.addIssue({ code: 'custom', message: key('mayoClinicNumber', 'length') })
+      return z.NEVER
+    }
+    return compact
+  })
+
+function dateOfBirthField(today: () => Date) {
+  const part = z.string().max(RAW_MAX, key('dateOfBirth', 'notNumbers'))
+  return z
+    .object({ month: part, day: part, year: part })
+    .strict()
+    .transform((parts, context) => {
+      const month = parts.month.trim()
+      const day = parts.day.trim()
+      const year = parts.year.trim()
+      const fail = (reason: Parameters<typeof key<'dateOfBirth'>>[1]) => {
+        context.addIssue({ code: 'custom', message: key('dateOfBirth', reason) })
+        return z.NEVER
+      }
+      const filled = [month, day, year].filter((value) => value !== '').length
+      if (filled === 0) return fail('required')
+      if (filled < 3) return fail('incomplete')
+      if (![month, day, year].every((value) => /^[0-9]+$/.test(value))) return fail('notNumbers')
+      if (month.length > 2 || day.length > 2) return fail('notRealDate')
+      if (year.length !== 4) return fail('yearFormat')
+      const date = { year: Number(year), month: Number(month), day: Number(day) }
+      if (!isRealDate(date)) return fail('notRealDate')
+      const now = localCalendarDate(today())
+      if (compareDates(date, now) > 0) return fail('future')
+      if (ageOn(date, now) > ageLimits.self.max) return fail('tooOld')
+      return toIsoDate(date)
+    })
+}
+
+const tooYoung: Record<AccountHolder, 'selfTooYoung' | 'caregiverTooYoung' | 'teenTooYoung'> = {
+  self: 'selfTooYoung',
+  caregiver: 'caregiverTooYoung',
+  teen: 'teenTooYoung',
+}
+
+/**
+ * @param today the clock (injected so tests and main agree on "today"); the kiosk's local date.
+ */
+export function createActivationSchema(today: () => Date = () => new Date()) {
+  return z
+    .object({
+      accountHolder: z.enum(accountHolders),
+      activationCode: activationCodeField,
+      firstName: legalNameField('firstName'),
+      lastName: legalNameField('lastName'),
+      dateOfBirth: dateOfBirthField(today),
+      email: emailField,
+      mayoClinicNumber: mayoClinicNumberField,
+    })
+    .strict()
+    .check(
+      // The age rule depends on who the account is for. It runs even when other fields have
+      // problems (so every error shows at once), but only once the date itself is valid.
+      z.superRefine(
+        (values, context) => {
+          const birth = fromIsoDate(values.dateOfBirth)
+          if (birth === null) return
+          const limits = ageLimits[values.accountHolder]
+          const age = ageOn(birth, localCalendarDate(today()))
+          const reason =
+            age < limits.min
+              ? tooYoung[values.accountHolder]
+              : age > limits.max && values.accountHolder === 'teen'
+                ? 'teenTooOld'
+                : null
+          if (reason !== null)
+            context.addIssue({
+              code: 'custom',
+              path: ['dateOfBirth'],
+              message: key('dateOfBirth', reason),
+            })
+        },
+        {
+          when: (payload) =>
+            !payload.issues.some(
+              (issue) => issue.path?.[0] === 'dateOfBirth' || issue.path?.[0] === 'accountHolder',
+            ),
+        },
+      ),
+    )
+}
+
+export const activationSchema = createActivationSchema()
+export type ActivationSchema = ReturnType<typeof createActivationSchema>
+/** What the form holds. */
+export type ActivationInput = z.input<ActivationSchema>
+/** The validated, normalised details. */
+export type ActivationDetails = z.output<ActivationSchema>
+
+export const emptyActivationInput = (accountHolder: AccountHolder): ActivationInput => ({
+  accountHolder,
+  activationCode: '',
+  firstName: '',
+  lastName: '',
+  dateOfBirth: { month: '', day: '', year: '' },
+  email: '',
+  mayoClinicNumber: '',
+})

@@ -1,0 +1,170 @@
+import type { Locator, Page } from 'playwright-core'
+
+import { defaultConfig } from '../../../shared/config/default-config'
+import type { LanguageCode } from '../../../shared/languages'
+import { resources } from '../../../renderer/i18n/resources'
+
+/**
+ * Walks the patient flow in the preview by touch only (tap), in either language. Button names
+ * come from the same translation resources the app uses, so these helpers never drift from the
+ * copy.
+ */
+export type PortalAnswer = 'mayo-clinic' | 'mayo-clinic-health-system' | 'not-sure'
+export type HolderAnswer = 'self' | 'caregiver' | 'teen'
+
+export const copy = (language: LanguageCode) => resources[language]
+
+export function portalName(id: string, language: LanguageCode): string {
+  const portal = defaultConfig.portals.find((candidate) => candidate.id === id)
+  if (portal === undefined) throw new Error(`no portal ${id}`)
+  return portal.name[language] ?? portal.name.en ?? id
+}
+
+export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
+
+export const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name, exact: true })
+
+/** A fresh page load: a new preview bridge, as if the kiosk had just started. */
+export async function reset(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await heading(page, copy('en').welcome.title).waitFor()
+}
+
+export async function startSession(page: Page, language: LanguageCode): Promise<void> {
+  const welcome = copy(language).welcome
+  await page.getByRole('button', { name: language === 'en' ? 'English' : 'Español' }).tap()
+  await button(page, welcome.start).tap()
+  await heading(page, copy(language).portalChoice.title).waitFor()
+}
+
+export async function choosePortal(
+  page: Page,
+  language: LanguageCode,
+  answer: PortalAnswer,
+): Promise<void> {
+  const text = copy(language).portalChoice
+  if (answer === 'not-sure') {
+    await page.getByRole('radio', { name: new RegExp(`^${text.notSure.label}`) }).tap()
+  } else {
+    // Radio names hold the portal name then its description; match the name line exactly.
+    await page
+      .getByRole('radio')
+      .filter({ has: page.getByText(portalName(answer, language), { exact: true }) })
+      .tap()
+  }
+  await button(page, text.continue).tap()
+}
+
+export async function chooseHolder(
+  page: Page,
+  language: LanguageCode,
+  holder: HolderAnswer,
+): Promise<void> {
+  const text = copy(language).accountHolder
+  await heading(page, text.title).waitFor()
+  await page
+    .getByRole('radio')
+    .filter({ has: page.getByText(text[holder].label, { exact: true }) })
+    .tap()
+  await button(page, text.continue).tap()
+}
+
+export async function answerReadiness(
+  page: Page,
+  language: LanguageCode,
+  hasCode: boolean,
+): Promise<void> {
+  const text = copy(language).readiness
+  await heading(page, text.title).waitFor()
+  await page.getByRole('radio', { name: hasCode ? text.code.yes : text.code.no }).tap()
+  await page
+    .getByRole('radiogroup', { name: text.passcode.legend })
+    .getByRole('radio', { name: text.passcode.yes, exact: true })
+    .tap()
+  await button(page, text.continue).tap()
+}
+
+/** The on-screen keyboard's region. */
+export const keyboard = (page: Page, language: LanguageCode): Locator =>
+  page.getByRole('region', { name: copy(language).ui.keyboard.label })
+
+/** Types `text` by tapping on-screen keys (Shift for capitals). */
+export async function tapKeys(page: Page, language: LanguageCode, text: string): Promise<void> {
+  const keys = keyboard(page, language)
+  for (const character of text) {
+    const name = character === ' ' ? copy(language).ui.keyboard.space : character
+    const key = keys.getByRole('button', { name, exact: true })
+    if ((await key.count()) === 0 && character !== character.toLowerCase()) {
+      await keys.getByRole('button', { name: copy(language).ui.keyboard.shift }).tap()
+    }
+    await key.tap()
+  }
+}
+
+export interface Details {
+  readonly code: string
+  readonly first: string
+  readonly last: string
+  /** month, day, year */
+  readonly dob: readonly [string, string, string]
+  readonly email: string
+  readonly mayoNumber?: string
+}
+
+export const sampleDetails: Details = {
+  code: 'abcde 12345 fghij',
+  first: 'José',
+  last: 'O’Brien-Núñez',
+  dob: ['2', '29', '1984'],
+  email: 'jose@example.org',
+  mayoNumber: '12345678',
+}
+
+/** Fills the activation form by tapping each field and typing on the on-screen keyboard. */
+export async function typeDetails(
+  page: Page,
+  language: LanguageCode,
+  details: Details,
+): Promise<void> {
+  const text = copy(language).activation
+  const field = async (label: string, value: string) => {
+    await page.getByLabel(label, { exact: true }).tap()
+    await tapKeys(page, language, value)
+  }
+  await field(text.activationCode.label, details.code.replace(/ /g, '').toUpperCase())
+  await field(text.firstName.label, details.first)
+  await field(text.lastName.label, details.last.replace('’', "'"))
+  await field(text.dateOfBirth.month, details.dob[0])
+  await field(text.dateOfBirth.day, details.dob[1])
+  await field(text.dateOfBirth.year, details.dob[2])
+  await field(text.email.label, details.email)
+  if (details.mayoNumber !== undefined) await field(text.mayoClinicNumber.label, details.mayoNumber)
+}
+
+/** Faster than tapping keys, for walks whose point is not the keyboard. */
+export async function fillDetails(
+  page: Page,
+  language: LanguageCode,
+  details: Details,
+): Promise<void> {
+  const text = copy(language).activation
+  await page.getByLabel(text.activationCode.label, { exact: true }).fill(details.code)
+  await page.getByLabel(text.firstName.label, { exact: true }).fill(details.first)
+  await page.getByLabel(text.lastName.label, { exact: true }).fill(details.last)
+  await page.getByLabel(text.dateOfBirth.month, { exact: true }).fill(details.dob[0])
+  await page.getByLabel(text.dateOfBirth.day, { exact: true }).fill(details.dob[1])
+  await page.getByLabel(text.dateOfBirth.year, { exact: true }).fill(details.dob[2])
+  await page.getByLabel(text.email.label, { exact: true }).fill(details.email)
+  await page.getByLabel(text.mayoClinicNumber.label, { exact: true }).fill(details.mayoNumber ?? '')
+}
+
+export async function calls(page: Page): Promise<{ method: string; request: unknown }[]> {
+  return page.evaluate(() => structuredClone(window.__kioskPreview?.calls ?? []))
+}
+
+/** Taps "I'm done" in the session bar and waits for the welcome screen. */
+export async function imDone(page: Page, language: LanguageCode): Promise<void> {
+  await button(page, copy(language).flow.bar.imDone).tap()
+  await heading(page, copy('en').welcome.title).waitFor()
+}

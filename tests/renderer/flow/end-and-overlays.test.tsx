@@ -1,0 +1,90 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+
+import { DoneScreen } from '../../../renderer/features/done/DoneScreen'
+import { HelpScreen } from '../../../renderer/features/help/HelpScreen'
+import { SignInTroubleScreen } from '../../../renderer/features/sign-in-trouble/SignInTroubleScreen'
+import { StaffHelpScreen } from '../../../renderer/features/staff-help/StaffHelpScreen'
+import { PrivacyTipsScreen } from '../../../renderer/features/privacy-tips/PrivacyTipsScreen'
+import { firstPortal, publicConfig, renderWithKiosk } from '../support/render-with-kiosk'
+
+describe('privacy and security tips', () => {
+  it('covers passwords, passcodes, sharing, erasing and outside apps, then opens the portal', async () => {
+    const onContinue = vi.fn()
+    const { user } = renderWithKiosk(<PrivacyTipsScreen onContinue={onContinue} onBack={vi.fn()} />)
+    const tips = screen.getAllByRole('listitem').map((item) => item.textContent)
+    expect(tips).toEqual([
+      expect.stringMatching(/strong password/),
+      expect.stringMatching(/official portal’s sign-in screen/),
+      expect.stringMatching(/Never share/),
+      expect.stringMatching(/erases everything from this kiosk/),
+      expect.stringMatching(/that app’s own privacy rules apply/),
+      expect.stringMatching(/your own device/),
+    ])
+    await user.click(screen.getByRole('button', { name: 'Open the official portal' }))
+    expect(onContinue).toHaveBeenCalled()
+  })
+})
+
+describe('the Done screen', () => {
+  it('shows the official address as text and as a locally drawn QR code, then erases', async () => {
+    const onErase = vi.fn()
+    const address = firstPortal().signInUrl
+    const { user } = renderWithKiosk(
+      <DoneScreen address={address} onErase={onErase} onBack={vi.fn()} />,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'You’re all set' })).toBeInTheDocument()
+    const qr = screen.getByRole('img', { name: `QR code of the address ${address}` })
+    expect(qr.tagName.toLowerCase()).toBe('svg')
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/)
+    expect(screen.getByText(address)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
+    expect(onErase).toHaveBeenCalled()
+  })
+})
+
+describe('Help', () => {
+  it('gives the help line and hours from the config, and sends medical questions to the care team', () => {
+    renderWithKiosk(
+      <HelpScreen support={publicConfig.support} language="es" onClose={vi.fn()} />,
+      'es',
+    )
+    expect(screen.getByText(publicConfig.support.phone)).toBeInTheDocument()
+    expect(screen.getByText(`Horario: ${publicConfig.support.hours.es}.`)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Preguntas sobre su salud' })).toBeInTheDocument()
+    expect(screen.getByText(/equipo de atención médica/)).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { name: 'Tenga esto a mano cuando llame' }),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('Trouble signing in at home', () => {
+  it('lists general steps and shows steps per browser', async () => {
+    const onClose = vi.fn()
+    const { user } = renderWithKiosk(<SignInTroubleScreen onClose={onClose} />)
+    for (const topic of [
+      /cookies/i,
+      /cache/i,
+      /private browsing/i,
+      /JavaScript/,
+      /another browser/,
+      /restart/i,
+    ])
+      expect(screen.getAllByText(topic).length).toBeGreaterThan(0)
+    for (const browser of ['Chrome', 'Edge', 'Safari', 'Firefox']) {
+      await user.click(screen.getByRole('radio', { name: browser }))
+      expect(screen.getByRole('heading', { name: `Steps for ${browser}` })).toBeInTheDocument()
+    }
+    await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
+    expect(onClose).toHaveBeenCalled()
+  })
+})
+
+describe('Get staff help', () => {
+  it('shows a message for staff, in English too when the patient uses Spanish', () => {
+    renderWithKiosk(<StaffHelpScreen onClose={vi.fn()} />, 'es')
+    expect(screen.getByRole('status')).toHaveTextContent('Personal: este paciente necesita ayuda')
+    expect(screen.getByText(/^Staff: this patient would like help/)).toHaveAttribute('lang', 'en')
+  })
+})

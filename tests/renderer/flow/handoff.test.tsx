@@ -1,0 +1,108 @@
+import { act, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+
+import {
+  HandoffScreen,
+  type HandoffScreenProps,
+} from '../../../renderer/features/handoff/HandoffScreen'
+import { firstPortal, renderWithKiosk } from '../support/render-with-kiosk'
+
+const portal = firstPortal()
+
+function handoff(overrides: Partial<HandoffScreenProps> = {}) {
+  const props: HandoffScreenProps = {
+    portal,
+    entry: 'sign-up',
+    activationCode: 'ABCDE-12345-FGHIJ',
+    keyboardOpen: false,
+    onKeyboardOpenChange: vi.fn(),
+    covered: false,
+    onFinished: vi.fn(),
+    onHelp: vi.fn(),
+    onBack: vi.fn(),
+    ...overrides,
+  }
+  return { ...renderWithKiosk(<HandoffScreen {...props} />), props }
+}
+
+const boundsCalls = (log: { calls: { method: string; request: unknown }[] }) =>
+  log.calls.filter((call) => call.method === 'setPortalBounds').map((call) => call.request)
+
+describe('the hand-off to the official portal', () => {
+  it('opens the chosen portal and shows its status, reporting where the view may paint', async () => {
+    const { log } = handoff()
+    expect(log.calls).toContainEqual({
+      method: 'openPortal',
+      request: { portalId: portal.id, entry: 'sign-up' },
+    })
+    expect(await screen.findByText(portal.signUpUrl)).toBeInTheDocument()
+    expect(boundsCalls(log).at(-1)).toMatchObject({ visible: true })
+  })
+
+  it('shows our offline message with Retry and Help when the page fails, and hides the view', async () => {
+    const { log, portal: preview, user, props } = handoff()
+    await screen.findByText(portal.signUpUrl)
+    act(() => preview.simulate({ state: 'failed' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('The page didn’t load')
+    expect(boundsCalls(log).at(-1)).toMatchObject({ visible: false })
+    await user.click(screen.getByRole('button', { name: 'Help' }))
+    expect(props.onHelp).toHaveBeenCalled()
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(log.calls).toContainEqual({ method: 'reloadPortal', request: {} })
+    expect(await screen.findByText(portal.signUpUrl)).toBeInTheDocument()
+  })
+
+  it('explains a blocked page with its origin and goes back to the official page', async () => {
+    const { log, portal: preview, user } = handoff()
+    await screen.findByText(portal.signUpUrl)
+    act(() =>
+      preview.simulate({ state: 'blocked', blockedOrigin: 'https://mymayoclinichealth.net' }),
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'That page isn’t part of the patient portal',
+    )
+    expect(screen.getByText('https://mymayoclinichealth.net')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Back to the official page' }))
+    expect(log.calls.filter((call) => call.method === 'openPortal')).toHaveLength(2)
+  })
+
+  it('hides the portal view while something of ours covers the screen', async () => {
+    const { log } = handoff({ covered: true })
+    await screen.findByText(portal.signUpUrl)
+    expect(
+      boundsCalls(log).every((request) => (request as { visible: boolean }).visible === false),
+    ).toBe(true)
+  })
+
+  it('types into the portal page, and inserts the activation code', async () => {
+    const { log, user } = handoff({ keyboardOpen: true })
+    await screen.findByText(portal.signUpUrl)
+    await user.click(screen.getByRole('button', { name: 'Insert my activation code' }))
+    await user.click(screen.getByRole('button', { name: 'x' }))
+    await user.click(screen.getByRole('button', { name: 'Next field' }))
+    await user.click(screen.getByRole('button', { name: 'Move left' }))
+    await user.click(screen.getByRole('button', { name: '123 #?!' }))
+    await user.click(screen.getByRole('button', { name: '!' }))
+    const typed = log.calls.filter((call) =>
+      ['typeIntoPortal', 'pressPortalKey'].includes(call.method),
+    )
+    expect(typed.map((call) => call.request)).toEqual([
+      { text: 'ABCDE-12345-FGHIJ' },
+      { text: 'x' },
+      { key: 'Tab' },
+      { key: 'ArrowLeft' },
+      { text: '!' },
+    ])
+  })
+
+  it('has no insert key without a code, and hides the view when it goes away', async () => {
+    const { log, unmount } = handoff({ keyboardOpen: true, activationCode: null })
+    await screen.findByText(portal.signUpUrl)
+    expect(screen.queryByRole('button', { name: 'Insert my activation code' })).toBeNull()
+    unmount()
+    expect(boundsCalls(log).at(-1)).toEqual({
+      visible: false,
+      bounds: { x: 0, y: 0, width: 0, height: 0 },
+    })
+  })
+})

@@ -1,0 +1,84 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { ipcFail } from '../../../shared/ipc/ipc-result'
+import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
+import { renderApp } from '../support/render-app'
+
+async function toDetails(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Start' }))
+  await user.click(await screen.findByRole('radio', { name: 'Mayo Clinic' }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await user.click(screen.getByRole('radio', { name: 'Me' }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await user.click(screen.getByRole('radio', { name: 'Yes, I have my code' }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your details' })
+}
+
+describe('the patient flow as a whole', () => {
+  it('shows the session bar and a step counter on every step', async () => {
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    const bar = await screen.findByRole('navigation', { name: 'Help and session' })
+    for (const name of [
+      'Help',
+      'Trouble signing in at home',
+      'Get staff help',
+      'Start over',
+      'I’m done — erase my session',
+    ])
+      expect(bar).toContainElement(screen.getByRole('button', { name }))
+    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
+  })
+
+  it('keeps typed values while Help is open, and returns focus to the step', async () => {
+    const { user } = renderApp()
+    await toDetails(user)
+    await user.type(screen.getByLabelText('Legal first name'), 'Ana')
+    await user.click(screen.getByRole('button', { name: 'Help' }))
+    expect(screen.getByRole('heading', { level: 1, name: 'Help' })).toHaveFocus()
+    expect(screen.queryByRole('heading', { level: 1, name: 'Your details' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
+    expect(screen.getByRole('heading', { level: 1, name: 'Your details' })).toHaveFocus()
+    expect(screen.getByLabelText('Legal first name')).toHaveValue('Ana')
+  })
+
+  it('“I’m done” from the middle of the form erases every value from the DOM and the log', async () => {
+    const { user, log, container } = renderApp()
+    await toDetails(user)
+    await user.type(screen.getByLabelText('Legal first name'), 'Qzvcanary')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
+    await screen.findByRole('button', { name: 'Start' })
+    expect(container.innerHTML).not.toMatch(/qzv/i)
+    expect([...document.querySelectorAll('input')].map((input) => input.value)).not.toContain(
+      'Qzvcanary',
+    )
+    expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'patient-done' } }])
+    // A new session starts clean.
+    await user.click(screen.getByRole('button', { name: 'Start' }))
+    expect(
+      await screen.findByRole('radio', { name: 'Mayo Clinic', checked: false }),
+    ).toBeInTheDocument()
+  })
+
+  it('Start over ends the session with its own reason', async () => {
+    const { user, log } = renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Start over' }))
+    await screen.findByRole('button', { name: 'Start' })
+    expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
+  })
+
+  it('says so, and keeps the way out, when the configuration cannot be read', async () => {
+    const bridge = {
+      ...createPreviewBridge(),
+      getPublicConfig: () => Promise.resolve(ipcFail('internal-error')),
+    }
+    const { user } = renderApp(bridge)
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please see the front desk')
+    expect(screen.getByRole('button', { name: 'I’m done — erase my session' })).toBeInTheDocument()
+  })
+})
