@@ -6,9 +6,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Import boundaries (STYLE.md 5): shared/ is pure; renderer/ and electron/ never meet. */
-const forbid = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+const forbid = (groups, message, extra = []) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...extra] }],
 })
+const rendererOnlyTalksThroughTheBridge = [
+  ['**/electron/**', 'electron', 'node:*'],
+  'The renderer talks to main only through window.kiosk.',
+]
+/** STYLE.md 6: a feature never imports another; renderer/app/ composes them. */
+const noCrossFeatureImports = {
+  regex: '^\\.\\./(?!\\.\\.)[^/]+/',
+  message: 'Features never import each other: compose them in renderer/app/.',
+}
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'dist-preview', 'coverage', 'test-results'] },
@@ -38,10 +47,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: forbid(
-      ['**/electron/**', 'electron', 'node:*'],
-      'The renderer talks to main only through window.kiosk.',
-    ),
+    rules: forbid(...rendererOnlyTalksThroughTheBridge),
+  },
+  {
+    files: ['renderer/features/*/*.{ts,tsx}'],
+    rules: forbid(...rendererOnlyTalksThroughTheBridge, [noCrossFeatureImports]),
   },
   {
     files: ['electron/**/*.ts'],

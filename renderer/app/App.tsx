@@ -1,22 +1,21 @@
 import type { i18n as I18n } from 'i18next'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
-import { supportedLanguages } from '../../shared/languages'
 import { BridgeContext, useBridge } from '../bridge/kiosk-bridge'
-import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { ConfigErrorScreen } from '../features/config-error/ConfigErrorScreen'
-import { PatientFlow } from '../features/patient-flow/PatientFlow'
+import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
-import { defaultLanguage } from '../i18n/i18n'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
+import { PatientFlow } from './patient-flow/PatientFlow'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
+import { usePublicConfig, type PublicConfigState } from './use-public-config'
 import { useSessionView } from './use-session-view'
 
 export interface AppProps {
@@ -40,8 +39,10 @@ function KioskShell() {
   const info = useKioskInfo()
   const view = useSessionView()
   const generation = view?.generation ?? 0
+  const config = usePublicConfig(generation)
+  const [staffOpen, setStaffOpen] = useState(false)
   useActivityReporter(bridge, view !== null && view.phase !== 'attract')
-  useLanguageResetPerPatient(generation, () => void i18n.changeLanguage(defaultLanguage))
+  useLanguagePerPatient(generation, config, (language) => void i18n.changeLanguage(language))
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
@@ -57,7 +58,7 @@ function KioskShell() {
             <p role="note">{t('previewBanner')}</p>
           </div>
         )}
-        <StaffMode configError={view?.phase === 'config-error'} />
+        <StaffMode configError={view?.phase === 'config-error'} onOpenChange={setStaffOpen} />
       </header>
       {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
           patient (form values, choices, display settings) can survive into the next session. */}
@@ -66,7 +67,7 @@ function KioskShell() {
           {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
               from assistive technology); main hides the portal view at the same time. */}
           <div className="kiosk-phase" inert={view?.phase === 'warning'}>
-            <PhaseScreen view={view} />
+            <PhaseScreen view={view} config={config} overlaid={staffOpen} />
           </div>
           {view?.phase === 'warning' && view.warningEndsAt !== undefined && (
             <IdleWarningDialog
@@ -82,14 +83,23 @@ function KioskShell() {
   )
 }
 
-function PhaseScreen({ view }: { readonly view: SessionView | null }) {
+interface PhaseScreenProps {
+  readonly view: SessionView | null
+  readonly config: PublicConfigState
+  /** A staff overlay is open above the screen: the portal page must not paint over it. */
+  readonly overlaid: boolean
+}
+
+function PhaseScreen({ view, config, overlaid }: PhaseScreenProps) {
   const bridge = useBridge()
   if (view === null) return <SessionStatusScreen status="loading" />
   switch (view.phase) {
     case 'attract':
+      if (config.status === 'loading') return <SessionStatusScreen status="loading" />
+      if (config.status === 'unavailable') return <SessionStatusScreen status="out-of-order" />
       return (
         <WelcomeScreen
-          languages={supportedLanguages}
+          languages={config.config.languages.enabled}
           onStart={(language) => void bridge.startSession({ language })}
         />
       )
@@ -97,8 +107,9 @@ function PhaseScreen({ view }: { readonly view: SessionView | null }) {
     case 'warning':
       return (
         <PatientFlow
+          config={config}
           onDone={() => void bridge.endSession({ reason: 'patient-done' })}
-          portalCovered={view.phase === 'warning'}
+          portalCovered={view.phase === 'warning' || overlaid}
         />
       )
     case 'wiping':
@@ -115,12 +126,20 @@ function PhaseScreen({ view }: { readonly view: SessionView | null }) {
   }
 }
 
-/** Back to the default language whenever a new patient's session begins. */
-function useLanguageResetPerPatient(generation: number, reset: () => void): void {
-  const seen = useRef(generation)
+/**
+ * Each new generation (a new patient, or a configuration reload between patients) starts in
+ * the clinic's default language, once that configuration is known.
+ */
+function useLanguagePerPatient(
+  generation: number,
+  config: PublicConfigState,
+  change: (language: string) => void,
+): void {
+  const applied = useRef(-1)
+  const defaultLanguage = config.status === 'ready' ? config.config.languages.default : null
   useEffect(() => {
-    if (seen.current === generation) return
-    seen.current = generation
-    reset()
-  }, [generation, reset])
+    if (defaultLanguage === null || applied.current === generation) return
+    applied.current = generation
+    change(defaultLanguage)
+  }, [generation, defaultLanguage, change])
 }

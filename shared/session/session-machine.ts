@@ -94,6 +94,7 @@ export function nextSessionState(
     case 'config-invalid':
       return {
         ...state,
+        ...refreshBetweenPatients(state),
         configBroken: true,
         phase: state.phase === 'attract' ? 'config-error' : state.phase,
       }
@@ -101,10 +102,21 @@ export function nextSessionState(
     case 'config-valid':
       return {
         ...state,
+        ...refreshBetweenPatients(state),
         configBroken: false,
         phase: state.phase === 'config-error' ? 'attract' : state.phase,
       }
   }
+}
+
+/**
+ * A configuration (re)load between patients gives the UI a new generation, so it remounts and
+ * reads the new portals, languages and help line. No patient is on screen, so nothing is lost;
+ * during a session the generation only changes with the wipe.
+ */
+function refreshBetweenPatients(state: SessionState): Pick<SessionState, 'generation'> {
+  const between = state.phase === 'attract' || state.phase === 'config-error'
+  return { generation: between ? state.generation + 1 : state.generation }
 }
 
 function beginWipe(state: SessionState, cause: SessionEndCause): SessionState {

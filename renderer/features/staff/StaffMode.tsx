@@ -14,6 +14,8 @@ export interface StaffModeProps {
    * session adds nothing to the call log.
    */
   readonly configError: boolean
+  /** Told when the PIN pad or the panel opens and closes (the portal page must not cover them). */
+  readonly onOpenChange?: (open: boolean) => void
   /** Injected in tests; the real clock otherwise. */
   readonly now?: () => number
 }
@@ -25,7 +27,7 @@ type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { vi
  * the name within three seconds, or Ctrl+Alt+Shift+K. The name is deliberately not a button:
  * patients should not be invited to press it, and the key chord serves keyboard users.
  */
-export function StaffMode({ configError, now = Date.now }: StaffModeProps) {
+export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffModeProps) {
   const { t } = useTranslation('staff')
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
@@ -71,6 +73,10 @@ export function StaffMode({ configError, now = Date.now }: StaffModeProps) {
       document.removeEventListener('keydown', onKey)
     }
   }, [enter, taps])
+
+  useEffect(() => {
+    onOpenChange?.(open.view !== 'closed')
+  }, [open.view, onOpenChange])
 
   const close = useCallback(() => setOpen({ view: 'closed' }), [])
   const unlocked = useCallback(() => setOpen({ view: 'panel' }), [])

@@ -71,14 +71,13 @@ describe('the patient flow as a whole', () => {
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
   })
 
-  it('says so, and keeps the way out, when the configuration cannot be read', async () => {
+  it('offers no Start and sends patients to the front desk when the configuration cannot be read', async () => {
     const bridge = {
       ...createPreviewBridge(),
       getPublicConfig: () => Promise.resolve(ipcFail('internal-error')),
     }
-    const { user } = renderApp(bridge)
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please see the front desk')
-    expect(screen.getByRole('button', { name: 'I’m done — erase my session' })).toBeInTheDocument()
+    renderApp(bridge)
+    expect(await screen.findByRole('status')).toHaveTextContent('Please see the front desk')
+    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument()
   })
 })

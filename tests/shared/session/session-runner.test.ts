@@ -237,6 +237,21 @@ describe('the session runner (pure machine + injected timers)', () => {
     expect((await busy.runner.settled()).phase).toBe('config-error')
   })
 
+  it('gives the UI a new generation when the configuration is (re)loaded between patients', () => {
+    const { runner } = setup()
+    const before = runner.state().generation
+    runner.send({ type: 'config-valid' })
+    expect(runner.state().generation).toBe(before + 1)
+    runner.send({ type: 'config-invalid' })
+    expect(runner.state()).toMatchObject({ phase: 'config-error', generation: before + 2 })
+    runner.send({ type: 'start' })
+    runner.send({ type: 'config-valid' })
+    runner.send({ type: 'start' })
+    const during = runner.state().generation
+    runner.send({ type: 'config-valid' })
+    expect(runner.state()).toMatchObject({ phase: 'active', generation: during })
+  })
+
   it('does not leave a config-error or out-of-order lock through a config reload', async () => {
     const { runner } = setup({ verified: false })
     runner.send({ type: 'start' })

@@ -3,8 +3,8 @@ import type {
   ActivationDetails,
   ActivationInput,
 } from '../../../shared/activation/activation-schema'
-import type { PortalEntry } from '../handoff/portal-address'
-import { noReadinessAnswers, type ReadinessAnswers } from '../readiness/ReadinessScreen'
+import type { PortalEntry } from '../../features/handoff/portal-address'
+import { noReadinessAnswers, type ReadinessAnswers } from '../../features/readiness/ReadinessScreen'
 
 /**
  * The patient's path through the steps, as plain React state (a reducer in PatientFlow). It is

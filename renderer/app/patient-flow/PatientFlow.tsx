@@ -8,13 +8,15 @@ import { SessionBar } from './SessionBar'
 import { StepRouter } from './StepRouter'
 import { OverlayScreen } from './OverlayScreen'
 import { currentStep, flowReducer, initialFlowState, type FlowState } from './flow-state'
-import { usePublicConfig } from './use-public-config'
+import type { PublicConfigState } from '../use-public-config'
 
 export interface PatientFlowProps {
   /** "I'm done": erase this patient's session (main wipes, the tree remounts). */
   readonly onDone: () => void
   /** Something outside the flow covers the screen (e.g. the idle warning): hide the portal. */
   readonly portalCovered?: boolean
+  /** The clinic's portals, help line and languages (read by the app once per generation). */
+  readonly config: PublicConfigState
 }
 
 /**
@@ -22,9 +24,8 @@ export interface PatientFlowProps {
  * composition point of the patient feature screens (they never import each other): it holds the
  * answers in React state, routes between steps, and shows Help and the other overlays on top.
  */
-export function PatientFlow({ onDone, portalCovered = false }: PatientFlowProps) {
+export function PatientFlow({ onDone, portalCovered = false, config }: PatientFlowProps) {
   const { t, i18n } = useTranslation('flow')
-  const config = usePublicConfig()
   const bridge = useBridge()
   const language: LanguageCode = isSupportedLanguage(i18n.language) ? i18n.language : 'en'
   const [state, dispatch] = useReducer(flowReducer, initialFlowState)

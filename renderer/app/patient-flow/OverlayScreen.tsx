@@ -1,8 +1,8 @@
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
-import { HelpScreen } from '../help/HelpScreen'
-import { SignInTroubleScreen } from '../sign-in-trouble/SignInTroubleScreen'
-import { StaffHelpScreen } from '../staff-help/StaffHelpScreen'
+import { HelpScreen } from '../../features/help/HelpScreen'
+import { SignInTroubleScreen } from '../../features/sign-in-trouble/SignInTroubleScreen'
+import { StaffHelpScreen } from '../../features/staff-help/StaffHelpScreen'
 import type { Overlay } from './flow-state'
 
 export interface OverlayScreenProps {

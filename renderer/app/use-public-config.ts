@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react'
+
+import type { PublicConfig } from '../../shared/config/public-config'
+import { useBridge } from '../bridge/kiosk-bridge'
+
+export type PublicConfigState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly config: PublicConfig }
+  | { readonly status: 'unavailable' }
+
+type Answer = Exclude<PublicConfigState, { status: 'loading' }> & { readonly generation: number }
+
+/**
+ * The clinic's portals, help line and languages, as main (or the preview) reports them. Asked
+ * again for every generation (each patient, and each configuration reload between patients),
+ * so staff's "Reload configuration" reaches the next screen without a restart. An answer for an
+ * older generation counts as still loading.
+ */
+export function usePublicConfig(generation: number): PublicConfigState {
+  const bridge = useBridge()
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  useEffect(() => {
+    let live = true
+    void bridge.getPublicConfig().then((result) => {
+      if (!live) return
+      setAnswer(
+        result.ok
+          ? { status: 'ready', config: result.value, generation }
+          : { status: 'unavailable', generation },
+      )
+    })
+    return () => {
+      live = false
+    }
+  }, [bridge, generation])
+  if (answer === null || answer.generation !== generation) return { status: 'loading' }
+  return answer
+}
