@@ -1,22 +1,32 @@
 import type { i18n as I18n } from 'i18next'
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { BridgeContext, useBridge } from '../bridge/kiosk-bridge'
-import { ConfigErrorScreen } from '../features/config-error/ConfigErrorScreen'
 import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
-import { PatientFlow } from './patient-flow/PatientFlow'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
 import { usePublicConfig, type PublicConfigState } from './use-public-config'
 import { useSessionView } from './use-session-view'
+
+// Split points: the attract screen loads first; the patient flow (forms, zod, the keyboard, QR)
+// and the "not configured" screen are separate chunks, fetched right after the first paint.
+const loadPatientFlow = () => import('./patient-flow/PatientFlow')
+const PatientFlow = lazy(() =>
+  loadPatientFlow().then((module) => ({ default: module.PatientFlow })),
+)
+const ConfigErrorScreen = lazy(() =>
+  import('../features/config-error/ConfigErrorScreen').then((module) => ({
+    default: module.ConfigErrorScreen,
+  })),
+)
 
 export interface AppProps {
   readonly bridge: KioskBridge
@@ -46,6 +56,10 @@ function KioskShell() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
+  useEffect(() => {
+    // Warm the flow's chunk while the patient reads the welcome screen.
+    void loadPatientFlow()
+  }, [])
 
   return (
     <>
@@ -67,7 +81,9 @@ function KioskShell() {
           {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
               from assistive technology); main hides the portal view at the same time. */}
           <div className="kiosk-phase" inert={view?.phase === 'warning'}>
-            <PhaseScreen view={view} config={config} overlaid={staffOpen} />
+            <Suspense fallback={<SessionStatusScreen status="loading" />}>
+              <PhaseScreen view={view} config={config} overlaid={staffOpen} />
+            </Suspense>
           </div>
           {view?.phase === 'warning' && view.warningEndsAt !== undefined && (
             <IdleWarningDialog
