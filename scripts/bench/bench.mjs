@@ -1,0 +1,224 @@
+// npm run bench: performance of the production renderer in headless Debian Chromium, printed as
+// ONE JSON object on stdout (progress goes to stderr) so runs can be compared. It never fails on
+// a timing: `budgets` says pass/fail per DESIGN.md budget, the exit code is 0 unless it crashed.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+
+import { startPreviewServer } from '../preview-server.mjs'
+import { installInPageDriver } from './in-page-driver.mjs'
+import { measureKeyLatency, walkFullSession } from './patient-walk.mjs'
+import { growth, round, summarize } from './stats.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+const counts = {
+  resets: Number(process.env.BENCH_RESETS ?? 200),
+  keys: Number(process.env.BENCH_KEYS ?? 500),
+  sessions: Number(process.env.BENCH_SESSIONS ?? 500),
+  loads: Number(process.env.BENCH_LOADS ?? 10),
+}
+// Measured on this machine: the heap grows ~10 % over the first ~100 full sessions (V8 compiling
+// and caching the flow's code), then flattens (+0.4 % per 100 sessions). The budget is about
+// what each patient leaves behind, so the baseline is taken after that warm-up; the cold value
+// is printed too.
+const WARM_UP_SESSIONS = 100
+const log = (message) => process.stderr.write(`[bench] ${message}\n`)
+
+/** Initial JS of the Electron renderer build: the entry script plus its modulepreloads. */
+function measureInitialJs() {
+  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`electron-vite build failed:\n${built.stderr}`)
+  const dir = join(root, 'out/renderer')
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1])
+  const all = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'))
+  let raw = 0
+  let gzip = 0
+  for (const file of initial) {
+    const bytes = readFileSync(join(dir, file))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  const lazy = all.filter((file) => !initial.includes(`assets/${file}`))
+  const lazyRaw = lazy.reduce((sum, file) => sum + statSync(join(dir, 'assets', file)).size, 0)
+  return { raw, gzip, initial_files: initial.length, lazy_files: lazy.length, lazy_raw: lazyRaw }
+}
+
+async function newPage(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    hasTouch: true,
+  })
+  await context.addInitScript(installInPageDriver)
+  await context.addInitScript(() => {
+    // When did the page become usable? For ours: the Start button exists. For blank: load.
+    const mark = () => {
+      if (
+        window.__readyAt === undefined &&
+        [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Start')
+      ) {
+        window.__readyAt = performance.now()
+      }
+    }
+    new MutationObserver(mark).observe(document, { childList: true, subtree: true })
+    addEventListener('load', () => {
+      if (document.body?.dataset.bench === 'blank') window.__readyAt = performance.now()
+    })
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  return { context, page }
+}
+
+async function measureLoads(browser, baseUrl) {
+  const first = []
+  const blank = []
+  for (let i = 0; i < counts.loads; i += 1) {
+    for (const [target, samples] of [
+      [baseUrl, first],
+      [`${baseUrl}__bench_blank.html`, blank],
+    ]) {
+      const { context, page } = await newPage(browser, target)
+      samples.push(
+        await page
+          .waitForFunction(() => window.__readyAt, null, { polling: 'raf' })
+          .then((h) => h.jsonValue()),
+      )
+      await context.close()
+    }
+  }
+  return { first_screen_ms: summarize(first), blank_page_ms: summarize(blank) }
+}
+
+async function measureResets(page) {
+  return page.evaluate(async (n) => {
+    const d = window.__driver
+    const samples = []
+    for (let i = 0; i < n; i += 1) {
+      await d.tap(await d.waitFor(() => d.findButton('Start'), 5000, 'Start'))
+      const done = await d.waitFor(() => d.findButton(/^I’m done/), 5000, 'I’m done')
+      await d.afterPaint()
+      const t0 = performance.now()
+      await d.tap(done)
+      await d.waitFor(() => d.findButton('Start'), 5000, 'attract screen')
+      samples.push((await d.afterPaint()) - t0)
+    }
+    return samples
+  }, counts.resets)
+}
+
+async function heapAndDom(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)))
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const nodes = metrics.find((metric) => metric.name === 'Nodes')?.value ?? Number.NaN
+  const live = await page.evaluate(() => document.getElementsByTagName('*').length)
+  return { heap: usedSize, nodes, live }
+}
+
+async function measureSessions(page, cdp) {
+  await cdp.send('Performance.enable')
+  const cold = await heapAndDom(page, cdp)
+  for (let done = 0; done < WARM_UP_SESSIONS; done += 50) {
+    await page.evaluate(walkFullSession, { count: 50, offset: 1_000_000 + done })
+  }
+  log(`warm-up: ${WARM_UP_SESSIONS} sessions`)
+  const checkpoint = Math.min(100, counts.sessions)
+  const at = { cold, start: await heapAndDom(page, cdp) }
+  for (let done = 0; done < counts.sessions;) {
+    const batch = Math.min(50, (done < checkpoint ? checkpoint : counts.sessions) - done)
+    await page.evaluate(walkFullSession, { count: batch, offset: done })
+    done += batch
+    if (done === checkpoint) at.checkpoint = await heapAndDom(page, cdp)
+    log(`sessions: ${done}/${counts.sessions}`)
+  }
+  at.end = await heapAndDom(page, cdp)
+  return at
+}
+
+async function measureKeys(page) {
+  return page.evaluate(measureKeyLatency, counts.keys)
+}
+
+async function main() {
+  log('building (electron renderer for size, preview for the browser)…')
+  const js = measureInitialJs()
+  await build({ configFile: join(root, 'vite.preview.config.ts'), logLevel: 'error' })
+  writeFileSync(
+    join(root, 'dist-preview/__bench_blank.html'),
+    '<!doctype html><title>blank</title><body data-bench="blank"></body>',
+  )
+  const server = await startPreviewServer({ rootDir: join(root, 'dist-preview') })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    log(`page loads ×${counts.loads}…`)
+    const loads = await measureLoads(browser, server.url)
+    const { page, context } = await newPage(browser, server.url)
+    const cdp = await context.newCDPSession(page)
+    log(`resets ×${counts.resets}…`)
+    const reset = summarize(await measureResets(page))
+    log(`keyboard presses ×${counts.keys}…`)
+    const key = summarize(await measureKeys(page))
+    log(`full sessions ×${counts.sessions}…`)
+    const memory = await measureSessions(page, cdp)
+    const heapGrowth = growth(memory.start.heap, memory.end.heap)
+    const nodeGrowth = growth(memory.start.nodes, memory.end.nodes)
+    const result = {
+      when: new Date().toISOString(),
+      chromium: browser.version(),
+      counts,
+      reset_ms: reset,
+      key_ms: key,
+      // Baseline (start): after the resets, the key presses and the warm-up sessions.
+      heap_bytes: {
+        cold: memory.cold.heap,
+        warm_up_sessions: WARM_UP_SESSIONS,
+        start: memory.start.heap,
+        after_100: memory.checkpoint.heap,
+        [`after_${counts.sessions}`]: memory.end.heap,
+        growth: heapGrowth,
+      },
+      dom_nodes: {
+        start: memory.start.nodes,
+        after_100: memory.checkpoint.nodes,
+        [`after_${counts.sessions}`]: memory.end.nodes,
+        growth: nodeGrowth,
+        in_document: { start: memory.start.live, end: memory.end.live },
+      },
+      js_bytes: js,
+      first_screen_ms: loads.first_screen_ms,
+      blank_page_ms: loads.blank_page_ms,
+      budgets: {
+        reset_p95_le_100ms: { value: reset.p95, pass: reset.p95 <= 100 },
+        key_p95_le_16ms: { value: key.p95, pass: key.p95 <= 16 },
+        heap_within_5pct_after_sessions: { value: heapGrowth, pass: heapGrowth <= 0.05 },
+        dom_nodes_within_5pct_after_sessions: { value: nodeGrowth, pass: nodeGrowth <= 0.05 },
+        initial_js_le_200kb_gzip: { value: round(js.gzip / 1024, 1), pass: js.gzip <= 200 * 1024 },
+      },
+    }
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+await main()
