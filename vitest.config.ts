@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/main/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/packaging/**/*.test.ts',
+            'tests/security/**/*.test.ts',
           ],
         },
       },

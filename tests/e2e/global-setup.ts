@@ -20,6 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     )
   }
   const root = resolve(import.meta.dirname, '../..')
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test
+  // what patients get instead (and run faster).
+  process.env['NODE_ENV'] = 'production'
   await build({ configFile: resolve(root, 'vite.preview.config.ts'), logLevel: 'error' })
   const server = await startPreviewServer({ rootDir: resolve(root, 'dist-preview') })
   project.provide('previewUrl', server.url)

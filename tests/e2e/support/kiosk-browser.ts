@@ -28,6 +28,8 @@ export interface KioskBrowser {
 export async function openKiosk(
   url: string,
   viewport = { width: 1280, height: 900 },
+  /** Scripts to run in the page before the app (e.g. the in-page driver of the soak). */
+  initScripts: readonly (() => void)[] = [],
 ): Promise<KioskBrowser> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -35,6 +37,7 @@ export async function openKiosk(
     args: chromiumArgs,
   })
   const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
+  for (const script of initScripts) await context.addInitScript(script)
   const page = await context.newPage()
   // Waits are assertions here ("this appears"): fail fast instead of Playwright's 30 s default.
   page.setDefaultTimeout(5_000)
