@@ -77,7 +77,7 @@ describe('the patient flow as a whole', () => {
       getPublicConfig: () => Promise.resolve(ipcFail('internal-error')),
     }
     renderApp(bridge)
-    expect(await screen.findByRole('status')).toHaveTextContent('Please see the front desk')
+    expect(await screen.findByText(/Please see the front desk/)).toHaveAttribute('role', 'status')
     expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument()
   })
 })
