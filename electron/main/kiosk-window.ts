@@ -1,27 +1,13 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 
+import { lockedWebPreferences } from './locked-web-preferences'
+
 /**
- * The UI view's webPreferences: Electron's security checklist in one place. Tests assert every
+ * The UI view's webPreferences: the shared locked-down set plus our preload. Tests assert every
  * field; do not loosen one without changing the test and saying why in the commit.
  */
 export function uiWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: false,
-    safeDialogs: true,
-    autoplayPolicy: 'user-gesture-required',
-  }
+  return { preload: preloadPath, ...lockedWebPreferences() }
 }
 
 export interface KioskWindowOptions {

@@ -63,8 +63,8 @@ const checklist: readonly ChecklistItem[] = [
   {
     recommendation: '2. Do not enable Node.js integration for remote content',
     code: [
-      { file: 'electron/main/portal/portal-web-preferences.ts', marker: 'nodeIntegration: false' },
-      { file: 'electron/main/kiosk-window.ts', marker: 'nodeIntegration: false' },
+      { file: 'electron/main/locked-web-preferences.ts', marker: 'nodeIntegration: false' },
+      { file: 'electron/main/portal/portal-web-preferences.ts', marker: 'lockedWebPreferences()' },
     ],
     tests: [
       { file: T.portalPrefs, title: 'has no preload, and every field of the security checklist' },
@@ -74,8 +74,8 @@ const checklist: readonly ChecklistItem[] = [
   {
     recommendation: '3. Enable context isolation',
     code: [
-      { file: 'electron/main/kiosk-window.ts', marker: 'contextIsolation: true' },
-      { file: 'electron/main/portal/portal-web-preferences.ts', marker: 'contextIsolation: true' },
+      { file: 'electron/main/locked-web-preferences.ts', marker: 'contextIsolation: true' },
+      { file: 'electron/main/kiosk-window.ts', marker: 'lockedWebPreferences()' },
     ],
     tests: [
       { file: T.window, title: 'has every webPreference of the security checklist' },
@@ -89,7 +89,7 @@ const checklist: readonly ChecklistItem[] = [
     recommendation: '4. Enable process sandboxing',
     code: [
       { file: 'electron/main/index.ts', marker: 'app.enableSandbox()' },
-      { file: 'electron/main/kiosk-window.ts', marker: 'sandbox: true' },
+      { file: 'electron/main/locked-web-preferences.ts', marker: 'sandbox: true' },
     ],
     tests: [
       {
@@ -116,7 +116,7 @@ const checklist: readonly ChecklistItem[] = [
   },
   {
     recommendation: '6. Do not disable webSecurity',
-    code: [{ file: 'electron/main/kiosk-window.ts', marker: 'webSecurity: true' }],
+    code: [{ file: 'electron/main/locked-web-preferences.ts', marker: 'webSecurity: true' }],
     tests: [
       { file: T.window, title: 'has every webPreference of the security checklist' },
       { file: T.scan, title: 'never uses %s' },
@@ -136,7 +136,12 @@ const checklist: readonly ChecklistItem[] = [
   },
   {
     recommendation: '8. Do not enable allowRunningInsecureContent',
-    code: [{ file: 'electron/main/kiosk-window.ts', marker: 'allowRunningInsecureContent: false' }],
+    code: [
+      {
+        file: 'electron/main/locked-web-preferences.ts',
+        marker: 'allowRunningInsecureContent: false',
+      },
+    ],
     tests: [
       { file: T.window, title: 'has every webPreference of the security checklist' },
       { file: T.scan, title: 'never uses %s' },
@@ -144,7 +149,9 @@ const checklist: readonly ChecklistItem[] = [
   },
   {
     recommendation: '9. Do not enable experimental features',
-    code: [{ file: 'electron/main/kiosk-window.ts', marker: 'experimentalFeatures: false' }],
+    code: [
+      { file: 'electron/main/locked-web-preferences.ts', marker: 'experimentalFeatures: false' },
+    ],
     tests: [
       { file: T.window, title: 'has every webPreference of the security checklist' },
       { file: T.scan, title: 'never uses %s' },
@@ -160,7 +167,7 @@ const checklist: readonly ChecklistItem[] = [
     recommendation: '11. <webview>: Do not use allowpopups',
     note: 'No <webview> at all: webviewTag is off and every attachment is denied.',
     code: [
-      { file: 'electron/main/kiosk-window.ts', marker: 'webviewTag: false' },
+      { file: 'electron/main/locked-web-preferences.ts', marker: 'webviewTag: false' },
       { file: 'electron/main/web-contents-guard.ts', marker: "'will-attach-webview'" },
     ],
     tests: [
