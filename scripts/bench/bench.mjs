@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { chromium } from 'playwright-core'
 import { build } from 'vite'
 
+import { launchDebianChromium } from '../debian-chromium.mjs'
 import { startPreviewServer } from '../preview-server.mjs'
 import { installInPageDriver } from './in-page-driver.mjs'
 import { measureKeyLatency, walkFullSession } from './patient-walk.mjs'
@@ -155,19 +155,7 @@ async function main() {
     '<!doctype html><title>blank</title><body data-bench="blank"></body>',
   )
   const server = await startPreviewServer({ rootDir: join(root, 'dist-preview') })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchDebianChromium()
   try {
     log(`page loads ×${counts.loads}…`)
     const loads = await measureLoads(browser, server.url)

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { build } from 'vite'
 import type { TestProject } from 'vitest/node'
 
+import { CHROMIUM_PATH } from '../../scripts/debian-chromium.mjs'
 import { startPreviewServer } from '../../scripts/preview-server.mjs'
 
 declare module 'vitest' {
@@ -14,9 +15,9 @@ declare module 'vitest' {
 
 /** Builds the browser preview once and serves it on 127.0.0.1 for every e2e file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('/usr/bin/chromium')) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      'e2e needs Debian Chromium at /usr/bin/chromium: apt-get install -y chromium (.ci/run does this)',
+      `e2e needs Debian Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does this)`,
     )
   }
   const root = resolve(import.meta.dirname, '../..')

@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import { axeViolations, screenshot, smallTargets } from './support/kiosk-browser'
 
 // The preview runs the shared session machine with the page's timers. Playwright's fake clock
@@ -11,11 +12,7 @@ let page: Page
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-  })
+  browser = await launchDebianChromium()
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     hasTouch: true,

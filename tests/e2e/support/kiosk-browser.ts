@@ -2,18 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-/** Flags verified on these machines: no sandbox (root), no background network, no first-run UI. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { launchDebianChromium } from '../../../scripts/debian-chromium.mjs'
 
 export interface KioskBrowser {
   readonly browser: Browser
@@ -31,11 +22,7 @@ export async function openKiosk(
   /** Scripts to run in the page before the app (e.g. the in-page driver of the soak). */
   initScripts: readonly (() => void)[] = [],
 ): Promise<KioskBrowser> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  })
+  const browser: Browser = await launchDebianChromium()
   const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
   for (const script of initScripts) await context.addInitScript(script)
   const page = await context.newPage()

@@ -1,0 +1,20 @@
+// Debian's Chromium, launched the way that works on these machines (e2e tests and the bench).
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM_PATH = '/usr/bin/chromium'
+
+/** No sandbox (CI runs as root), no background network (the network is closed), no first-run UI. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** A headless Debian Chromium with a fresh, empty profile. */
+export function launchDebianChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs })
+}
