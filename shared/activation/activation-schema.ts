@@ -191,3 +191,20 @@ export const emptyActivationInput = (accountHolder: AccountHolder): ActivationIn
   email: '',
   mayoClinicNumber: '',
 })
+
+/**
+ * The form input that produces `details` again: what the renderer sends when main must check
+ * the same values with the same schema (pre-filling the official form).
+ */
+export function toActivationInput(details: ActivationDetails): ActivationInput {
+  const [year = '', month = '', day = ''] = details.dateOfBirth.split('-')
+  return {
+    accountHolder: details.accountHolder,
+    activationCode: details.activationCode,
+    firstName: details.firstName,
+    lastName: details.lastName,
+    dateOfBirth: { month: String(Number(month)), day: String(Number(day)), year },
+    email: details.email,
+    mayoClinicNumber: details.mayoClinicNumber ?? '',
+  }
+}

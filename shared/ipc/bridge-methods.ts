@@ -17,6 +17,7 @@ export const bridgeMethods = {
   reloadPortal: 'portal:reload',
   typeIntoPortal: 'portal:type-text',
   pressPortalKey: 'portal:press-key',
+  prefillPortal: 'portal:prefill',
   getConfigStatus: 'config:get-status',
   recheckConfig: 'config:recheck',
   getStaffAccess: 'staff:get-access',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { activationSchema } from '../activation/activation-schema'
 import { portalIdSchema } from '../config/kiosk-config'
 import { emptyRequest } from './kiosk-channels'
 
@@ -54,6 +55,14 @@ export const portalChannels = {
   'portal:press-key': {
     request: z.object({ key: z.enum(portalSpecialKeys) }).strict(),
     response: z.null(),
+  },
+  /**
+   * Fill the official form from the activation details, where the portal profile names its
+   * fields. Main parses the details with the same schema as the form; they are never logged.
+   */
+  'portal:prefill': {
+    request: z.object({ details: activationSchema }).strict(),
+    response: z.object({ filled: z.number().int().nonnegative() }),
   },
 } as const
 

@@ -1,6 +1,8 @@
+import type { ActivationDetails } from '../../../shared/activation/activation-schema'
 import type { KioskConfig } from '../../../shared/config/kiosk-config'
 import { IpcRejection } from '../../../shared/ipc/ipc-result'
 import { pressPortalKey, typeIntoPortal } from '../portal/portal-keys'
+import { prefillActivePortal, type PrefillValues } from '../portal/portal-prefill'
 import type { PortalViewManager } from '../portal/portal-view'
 import type { SessionLifecycle } from '../session/session-controller'
 import type { IpcRouter } from './ipc-router'
@@ -43,4 +45,28 @@ export function registerPortalIpc(
     session.recordActivity()
     return null
   })
+  router.handle('portal:prefill', async ({ details }) => {
+    if (session.phase() !== 'active') throw new IpcRejection('no-active-session')
+    const filled = await prefillActivePortal(portal, toPrefillValues(details))
+    session.recordActivity()
+    return { filled }
+  })
+}
+
+/**
+ * The checked details as the official form expects them. Dates go as MM/DD/YYYY, the usual
+ * format of US portal sign-up forms; the details exist only for this call and are not kept.
+ */
+export function toPrefillValues(details: ActivationDetails): PrefillValues {
+  const [year, month, day] = details.dateOfBirth.split('-')
+  return {
+    activationCode: details.activationCode,
+    firstName: details.firstName,
+    lastName: details.lastName,
+    dateOfBirth: `${month}/${day}/${year}`,
+    email: details.email,
+    ...(details.mayoClinicNumber === undefined
+      ? {}
+      : { mayoClinicNumber: details.mayoClinicNumber }),
+  }
 }

@@ -83,8 +83,7 @@ export async function prefillPortalForm(
 
 /**
  * Pre-fills the active portal's official form from the patient's activation details, if its
- * profile names field selectors. (The IPC channel that calls this is wired by the integrator
- * together with the activation schema.)
+ * profile names field selectors (called by `portal:prefill`, electron/main/ipc/portal-ipc.ts).
  */
 export function prefillActivePortal(
   portal: {

@@ -1,8 +1,14 @@
 import type { Dispatch } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import {
+  toActivationInput,
+  type ActivationInput,
+} from '../../../shared/activation/activation-schema'
 import type { PublicConfig } from '../../../shared/config/public-config'
+import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { LanguageCode } from '../../../shared/languages'
+import { useBridge } from '../../bridge/kiosk-bridge'
 import { AccountHolderScreen } from '../../features/account-holder/AccountHolderScreen'
 import { CaregiverScreen } from '../../features/account-holder/CaregiverScreen'
 import { TeenScreen } from '../../features/account-holder/TeenScreen'
@@ -39,6 +45,7 @@ export interface StepRouterProps {
 export function StepRouter(props: StepRouterProps) {
   const { config, language, state, dispatch } = props
   const { t } = useTranslation('flow')
+  const bridge = useBridge()
   const step = currentStep(state)
   const number = stepNumber[step]
   const eyebrow = number === null ? undefined : t('stepCounter', { number, count: STEP_COUNT })
@@ -174,6 +181,9 @@ export function StepRouter(props: StepRouterProps) {
           portal={portal}
           entry={state.entry}
           activationCode={state.details?.activationCode ?? null}
+          {...(portal.canPrefill && state.details !== null
+            ? { onPrefill: prefillFrom(bridge, toActivationInput(state.details)) }
+            : {})}
           keyboardOpen={props.keyboardOpen}
           onKeyboardOpenChange={props.onKeyboardOpenChange}
           covered={props.portalCovered}
@@ -186,5 +196,13 @@ export function StepRouter(props: StepRouterProps) {
     case 'done':
       if (portal === undefined) return null
       return <DoneScreen address={portal.signInUrl} onErase={props.onDone} onBack={back} />
+  }
+}
+
+/** Asks main to fill the official form; main checks the details with the same schema. */
+function prefillFrom(bridge: KioskBridge, details: ActivationInput) {
+  return async (): Promise<number | null> => {
+    const result = await bridge.prefillPortal({ details })
+    return result.ok ? result.value.filled : null
   }
 }

@@ -84,6 +84,9 @@ export function createPreviewBridge(
     reloadPortal: (request) => recorded('reloadPortal', request, () => ipcOk(portal.reload())),
     typeIntoPortal: (request) => recorded('typeIntoPortal', request, () => ipcOk(null)),
     pressPortalKey: (request) => recorded('pressPortalKey', request, () => ipcOk(null)),
+    // The preview has no official page to fill, and the details are never written to the log.
+    prefillPortal: () =>
+      recorded('prefillPortal', { details: '(hidden)' }, () => ipcOk({ filled: 0 })),
     onSessionState: (listener) => session.subscribe(listener),
     onPortalStatus: (listener) => portal.subscribe(listener),
     ...previewConfigMethods(previewConfig),

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { PublicPortal } from '../../../shared/config/public-config'
@@ -15,6 +15,11 @@ export interface HandoffScreenProps {
   readonly portal: PublicPortal
   readonly entry: PortalEntry
   readonly activationCode: string | null
+  /**
+   * Present when the portal profile names the official form's fields: asks main to fill them
+   * from the activation details; resolves to how many were filled (null if refused).
+   */
+  readonly onPrefill?: () => Promise<number | null>
   readonly keyboardOpen: boolean
   readonly onKeyboardOpenChange: (open: boolean) => void
   /** Something of ours covers the screen (Help, staff message…): the portal view must hide. */
@@ -91,9 +96,32 @@ export function HandoffScreen(props: HandoffScreenProps) {
         />
       )}
       {!keyboardOpen && showsPage && <p className="kiosk-hint">{t('keyboardTip')}</p>}
+      {props.onPrefill !== undefined && status.state === 'ready' && (
+        <PrefillAction prefill={props.onPrefill} />
+      )}
       <StepActions onBack={props.onBack}>
         <Button onClick={props.onFinished}>{t('finished')}</Button>
       </StepActions>
     </Screen>
+  )
+}
+
+/** "Fill in the official form with my details", and what came of it. */
+function PrefillAction({ prefill }: { readonly prefill: () => Promise<number | null> }) {
+  const { t } = useTranslation('handoff')
+  const [filled, setFilled] = useState<number | null | undefined>(undefined)
+  return (
+    <div className="kiosk-stack">
+      <Button variant="secondary" onClick={() => void prefill().then(setFilled)}>
+        {t('prefill.button')}
+      </Button>
+      {filled !== undefined && (
+        <p role="status">
+          {filled !== null && filled > 0
+            ? t('prefill.filled', { count: filled })
+            : t('prefill.none')}
+        </p>
+      )}
+    </div>
   )
 }

@@ -105,4 +105,23 @@ describe('the hand-off to the official portal', () => {
       bounds: { x: 0, y: 0, width: 0, height: 0 },
     })
   })
+
+  it('offers to fill the official form only when the portal allows it, and says what happened', async () => {
+    handoff()
+    await screen.findByText(portal.signUpUrl)
+    expect(
+      screen.queryByRole('button', { name: 'Fill in the official form with my details' }),
+    ).toBeNull()
+  })
+
+  it('fills the official form on request and reports how many fields were filled', async () => {
+    const onPrefill = vi.fn(() => Promise.resolve(3))
+    const { user } = handoff({ onPrefill })
+    await screen.findByText(portal.signUpUrl)
+    await user.click(
+      screen.getByRole('button', { name: 'Fill in the official form with my details' }),
+    )
+    expect(onPrefill).toHaveBeenCalledOnce()
+    expect(await screen.findByText(/Filled in 3 fields/)).toHaveAttribute('role', 'status')
+  })
 })

@@ -5,6 +5,11 @@ export const handoff = {
   previewPlaceholder:
     'In the kiosk, the official page appears here. This preview does not load it. The address is:',
   keyboardTip: 'To type on the official page, tap “Show keyboard”.',
+  prefill: {
+    button: 'Fill in the official form with my details',
+    filled: 'Filled in {{count}} fields. Check each one on the official page before you continue.',
+    none: 'Nothing could be filled in. Please type your details on the official page.',
+  },
   failed: {
     title: 'The page didn’t load',
     body: 'The internet connection may be down, or the portal may be busy. Try again, or ask for help.',

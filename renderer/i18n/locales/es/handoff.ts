@@ -8,6 +8,12 @@ export const handoff: Translation<typeof english> = {
   previewPlaceholder:
     'En el quiosco, la página oficial aparece aquí. Esta vista previa no la carga. La dirección es:',
   keyboardTip: 'Para escribir en la página oficial, toque «Mostrar teclado».',
+  prefill: {
+    button: 'Completar el formulario oficial con mis datos',
+    filled:
+      'Se completaron {{count}} campos. Revise cada uno en la página oficial antes de continuar.',
+    none: 'No se pudo completar nada. Escriba sus datos en la página oficial.',
+  },
   failed: {
     title: 'La página no se cargó',
     body: 'Puede que no haya conexión a internet o que el portal esté ocupado. Inténtelo de nuevo o pida ayuda.',
