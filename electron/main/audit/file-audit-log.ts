@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'no
 import { join } from 'node:path'
 
 import type { AuditLog } from './audit-event'
-import { toAuditRecord } from './console-audit-log'
+import { toAuditRecord } from './audit-record'
 
 export interface FileAuditLogOptions {
   /** e.g. `<userData>/audit`; created if missing. */

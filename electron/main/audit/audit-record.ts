@@ -1,9 +1,4 @@
-import {
-  auditFieldAllowlist,
-  type AuditEventName,
-  type AuditEvents,
-  type AuditLog,
-} from './audit-event'
+import { auditFieldAllowlist, type AuditEventName, type AuditEvents } from './audit-event'
 
 /**
  * Copies only the allowlisted fields of an event into a plain JSON-able record. Used by every
@@ -17,16 +12,4 @@ export function toAuditRecord<E extends AuditEventName>(
   const record: Record<string, unknown> = { time: now.toISOString(), event }
   for (const key of auditFieldAllowlist[event]) record[key as string] = fields[key]
   return record
-}
-
-/** An audit log that writes JSON lines to a stream (stdout in development). */
-export function createStreamAuditLog(
-  write: (line: string) => void,
-  clock: () => Date = () => new Date(),
-): AuditLog {
-  return {
-    record(event, fields) {
-      write(`${JSON.stringify(toAuditRecord(event, fields, clock()))}\n`)
-    },
-  }
 }
