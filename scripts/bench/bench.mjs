@@ -10,6 +10,7 @@ import { build } from 'vite'
 
 import { launchDebianChromium } from '../debian-chromium.mjs'
 import { startPreviewServer } from '../preview-server.mjs'
+import { appBytes, heapBytesByKind } from './heap-kinds.mjs'
 import { installInPageDriver } from './in-page-driver.mjs'
 import { measureKeyLatency, walkFullSession } from './patient-walk.mjs'
 import { growth, round, summarize } from './stats.mjs'
@@ -130,7 +131,7 @@ async function measureSessions(page, cdp) {
   }
   log(`warm-up: ${WARM_UP_SESSIONS} sessions`)
   const checkpoint = Math.min(100, counts.sessions)
-  const at = { cold, start: await heapAndDom(page, cdp) }
+  const at = { cold, start: await heapAndDom(page, cdp), kindsStart: await heapBytesByKind(cdp) }
   for (let done = 0; done < counts.sessions;) {
     const batch = Math.min(50, (done < checkpoint ? checkpoint : counts.sessions) - done)
     await page.evaluate(walkFullSession, { count: batch, offset: done })
@@ -139,6 +140,7 @@ async function measureSessions(page, cdp) {
     log(`sessions: ${done}/${counts.sessions}`)
   }
   at.end = await heapAndDom(page, cdp)
+  at.kindsEnd = await heapBytesByKind(cdp)
   return at
 }
 
@@ -169,6 +171,7 @@ async function main() {
     const memory = await measureSessions(page, cdp)
     const heapGrowth = growth(memory.start.heap, memory.end.heap)
     const nodeGrowth = growth(memory.start.nodes, memory.end.nodes)
+    const appGrowth = growth(appBytes(memory.kindsStart), appBytes(memory.kindsEnd))
     const result = {
       when: new Date().toISOString(),
       chromium: browser.version(),
@@ -183,6 +186,17 @@ async function main() {
         after_100: memory.checkpoint.heap,
         [`after_${counts.sessions}`]: memory.end.heap,
         growth: heapGrowth,
+        // The same heap by kind (heap snapshots at start and end): the app's own objects,
+        // V8's compiled code, and browser-owned native entries.
+        by_kind: {
+          app_objects: {
+            start: appBytes(memory.kindsStart),
+            end: appBytes(memory.kindsEnd),
+            growth: appGrowth,
+          },
+          code: { start: memory.kindsStart.code ?? 0, end: memory.kindsEnd.code ?? 0 },
+          native: { start: memory.kindsStart.native ?? 0, end: memory.kindsEnd.native ?? 0 },
+        },
       },
       dom_nodes: {
         start: memory.start.nodes,
@@ -198,6 +212,8 @@ async function main() {
         reset_p95_le_100ms: { value: reset.p95, pass: reset.p95 <= 100 },
         key_p95_le_16ms: { value: key.p95, pass: key.p95 <= 16 },
         heap_within_5pct_after_sessions: { value: heapGrowth, pass: heapGrowth <= 0.05 },
+        // Not a DESIGN.md budget: the leak test without compiled code and browser entries.
+        app_objects_within_5pct_after_sessions: { value: appGrowth, pass: appGrowth <= 0.05 },
         dom_nodes_within_5pct_after_sessions: { value: nodeGrowth, pass: nodeGrowth <= 0.05 },
         initial_js_le_200kb_gzip: { value: round(js.gzip / 1024, 1), pass: js.gzip <= 200 * 1024 },
       },
