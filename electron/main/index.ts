@@ -20,6 +20,7 @@ import {
 
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
+import { realTimers } from '../../shared/session/session-runner'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
 import { setupConfig } from './config/setup-config'
@@ -63,10 +64,6 @@ const audit = withErrorTally(
     onWriteError: (error) => console.error('audit log write failed', error),
   }),
 )
-const timers = {
-  set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
-  clear: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -134,7 +131,7 @@ async function main(): Promise<void> {
     timing: sessionTimingFrom(loadedConfig),
     uiEntryUrl: uiOrigin.entryUrl,
     audit,
-    timers,
+    timers: realTimers,
     clock: Date.now,
     randomUuid: randomUUID,
     pushToUi,

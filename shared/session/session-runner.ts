@@ -13,6 +13,12 @@ export interface SessionTimers {
   clear(handle: unknown): void
 }
 
+/** The platform's own timers (setTimeout exists in main and in the page alike). */
+export const realTimers: SessionTimers = {
+  set: (callback, delayMs) => setTimeout(callback, delayMs),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
 export interface WipeRequest {
   readonly cause: SessionEndCause
   /** The generation the UI must report as empty before the wipe can succeed. */

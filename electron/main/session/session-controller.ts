@@ -2,6 +2,7 @@ import type { SessionView } from '../../../shared/ipc/session-channels'
 import type { LanguageCode } from '../../../shared/languages'
 import {
   createSessionRunner,
+  realTimers,
   type SessionTimers,
   type WipeRequest,
 } from '../../../shared/session/session-runner'
@@ -83,11 +84,6 @@ interface PatientRecord {
   readonly language: LanguageCode
   readonly milestones: SessionMilestone[]
   portalId: string | null
-}
-
-const realTimers: SessionTimers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 /**

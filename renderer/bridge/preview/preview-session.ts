@@ -1,6 +1,6 @@
 import { defaultConfig } from '../../../shared/config/default-config'
 import type { SessionView } from '../../../shared/ipc/session-channels'
-import { createSessionRunner } from '../../../shared/session/session-runner'
+import { createSessionRunner, realTimers } from '../../../shared/session/session-runner'
 import {
   MIN_WARNING_SECONDS,
   type SessionEndCause,
@@ -56,10 +56,7 @@ export function createPreviewSession(
 
   const runner = createSessionRunner({
     clock: () => Date.now(),
-    timers: {
-      set: (callback, ms) => setTimeout(callback, ms),
-      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    },
+    timers: realTimers,
     timing: () => timing,
     wipe: async ({ generation }) => {
       targets.closePortal()
