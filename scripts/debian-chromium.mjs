@@ -14,7 +14,11 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
-/** A headless Debian Chromium with a fresh, empty profile. */
-export function launchDebianChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs })
+/** A headless Debian Chromium with a fresh, empty profile (plus `extraArgs`, e.g. V8 flags). */
+export function launchDebianChromium({ extraArgs = [] } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+  })
 }

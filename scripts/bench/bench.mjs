@@ -14,6 +14,7 @@ import { appBytes, heapBytesByKind } from './heap-kinds.mjs'
 import { installInPageDriver } from './in-page-driver.mjs'
 import { measureKeyLatency, walkFullSession } from './patient-walk.mjs'
 import { growth, round, summarize } from './stats.mjs'
+import { codeHasSettled, WARM_UP } from './warm-up.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const counts = {
@@ -22,11 +23,10 @@ const counts = {
   sessions: Number(process.env.BENCH_SESSIONS ?? 500),
   loads: Number(process.env.BENCH_LOADS ?? 10),
 }
-// Measured on this machine: the heap grows ~10 % over the first ~100 full sessions (V8 compiling
-// and caching the flow's code), then flattens (+0.4 % per 100 sessions). The budget is about
-// what each patient leaves behind, so the baseline is taken after that warm-up; the cold value
-// is printed too.
-const WARM_UP_SESSIONS = 100
+// The heap baseline is taken once V8's compiled code has settled (warm-up.mjs explains why);
+// the cold value and every warm-up round are printed too. A JIT-less run of the same sessions
+// is the control: without compiled code in the heap, no warm-up is needed to see it flat.
+const JITLESS_WARM_UP_SESSIONS = 100
 const log = (message) => process.stderr.write(`[bench] ${message}\n`)
 
 /** Initial JS of the Electron renderer build: the entry script plus its modulepreloads. */
@@ -123,18 +123,47 @@ async function heapAndDom(page, cdp) {
   return { heap: usedSize, nodes, live }
 }
 
+async function walkSessions(page, count, offset) {
+  for (let done = 0; done < count; done += 50) {
+    await page.evaluate(walkFullSession, {
+      count: Math.min(50, count - done),
+      offset: offset + done,
+    })
+  }
+}
+
+/** Rounds of sessions until compiled code stops growing; returns { settled, sessions, rounds }. */
+async function warmUp(page, cdp) {
+  const sample = async (sessions) => ({
+    sessions,
+    heap: (await heapAndDom(page, cdp)).heap,
+    code: (await heapBytesByKind(cdp)).code ?? 0,
+  })
+  const rounds = [await sample(0)]
+  let sessions = 0
+  while (!codeHasSettled(rounds) && sessions < WARM_UP.maxSessions) {
+    await walkSessions(page, WARM_UP.roundSessions, 1_000_000 + sessions)
+    sessions += WARM_UP.roundSessions
+    rounds.push(await sample(sessions))
+    log(`warm-up: ${sessions} sessions, compiled code ${rounds.at(-1).code} bytes`)
+  }
+  return { settled: codeHasSettled(rounds), sessions, rounds }
+}
+
 async function measureSessions(page, cdp) {
   await cdp.send('Performance.enable')
   const cold = await heapAndDom(page, cdp)
-  for (let done = 0; done < WARM_UP_SESSIONS; done += 50) {
-    await page.evaluate(walkFullSession, { count: 50, offset: 1_000_000 + done })
-  }
-  log(`warm-up: ${WARM_UP_SESSIONS} sessions`)
+  const warm = await warmUp(page, cdp)
   const checkpoint = Math.min(100, counts.sessions)
-  const at = { cold, start: await heapAndDom(page, cdp), kindsStart: await heapBytesByKind(cdp) }
+  const at = {
+    cold,
+    warm,
+    start: await heapAndDom(page, cdp),
+    kindsStart: await heapBytesByKind(cdp),
+  }
   for (let done = 0; done < counts.sessions;) {
     const batch = Math.min(50, (done < checkpoint ? checkpoint : counts.sessions) - done)
-    await page.evaluate(walkFullSession, { count: batch, offset: done })
+    await walkSessions(page, batch, done)
     done += batch
     if (done === checkpoint) at.checkpoint = await heapAndDom(page, cdp)
     log(`sessions: ${done}/${counts.sessions}`)
@@ -142,6 +171,22 @@ async function measureSessions(page, cdp) {
   at.end = await heapAndDom(page, cdp)
   at.kindsEnd = await heapBytesByKind(cdp)
   return at
+}
+
+/** The same sessions in a Chromium whose V8 runs JIT-less: the heap without compiled code. */
+async function measureJitlessControl(url) {
+  const browser = await launchDebianChromium({ extraArgs: ['--js-flags=--jitless'] })
+  try {
+    const { page, context } = await newPage(browser, url)
+    const cdp = await context.newCDPSession(page)
+    await walkSessions(page, JITLESS_WARM_UP_SESSIONS, 1_000_000)
+    const start = (await heapAndDom(page, cdp)).heap
+    await walkSessions(page, counts.sessions, 0)
+    const end = (await heapAndDom(page, cdp)).heap
+    return { warm_up_sessions: JITLESS_WARM_UP_SESSIONS, start, end, growth: growth(start, end) }
+  } finally {
+    await browser.close()
+  }
 }
 
 async function measureKeys(page) {
@@ -169,6 +214,8 @@ async function main() {
     const key = summarize(await measureKeys(page))
     log(`full sessions ×${counts.sessions}…`)
     const memory = await measureSessions(page, cdp)
+    log(`JIT-less control: full sessions ×${counts.sessions}…`)
+    const jitless = await measureJitlessControl(server.url)
     const heapGrowth = growth(memory.start.heap, memory.end.heap)
     const nodeGrowth = growth(memory.start.nodes, memory.end.nodes)
     const appGrowth = growth(appBytes(memory.kindsStart), appBytes(memory.kindsEnd))
@@ -178,10 +225,15 @@ async function main() {
       counts,
       reset_ms: reset,
       key_ms: key,
-      // Baseline (start): after the resets, the key presses and the warm-up sessions.
+      // Baseline (start): after the resets, the key presses and the warm-up, which lasts until
+      // V8's compiled code has settled (scripts/bench/warm-up.mjs).
       heap_bytes: {
         cold: memory.cold.heap,
-        warm_up_sessions: WARM_UP_SESSIONS,
+        warm_up: {
+          settled: memory.warm.settled,
+          sessions: memory.warm.sessions,
+          rounds: memory.warm.rounds,
+        },
         start: memory.start.heap,
         after_100: memory.checkpoint.heap,
         [`after_${counts.sessions}`]: memory.end.heap,
@@ -197,6 +249,8 @@ async function main() {
           code: { start: memory.kindsStart.code ?? 0, end: memory.kindsEnd.code ?? 0 },
           native: { start: memory.kindsStart.native ?? 0, end: memory.kindsEnd.native ?? 0 },
         },
+        // The control: the same sessions JIT-less, where the heap holds no compiled code.
+        jitless_control: jitless,
       },
       dom_nodes: {
         start: memory.start.nodes,
@@ -211,7 +265,10 @@ async function main() {
       budgets: {
         reset_p95_le_100ms: { value: reset.p95, pass: reset.p95 <= 100 },
         key_p95_le_16ms: { value: key.p95, pass: key.p95 <= 16 },
-        heap_within_5pct_after_sessions: { value: heapGrowth, pass: heapGrowth <= 0.05 },
+        heap_within_5pct_after_sessions: {
+          value: heapGrowth,
+          pass: heapGrowth <= 0.05 && memory.warm.settled,
+        },
         // Not a DESIGN.md budget: the leak test without compiled code and browser entries.
         app_objects_within_5pct_after_sessions: { value: appGrowth, pass: appGrowth <= 0.05 },
         dom_nodes_within_5pct_after_sessions: { value: nodeGrowth, pass: nodeGrowth <= 0.05 },
