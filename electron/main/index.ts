@@ -40,6 +40,7 @@ import type { PortalViewManager } from './portal/portal-view'
 import { portalWebPreferences } from './portal/portal-web-preferences'
 import { keepDisplayAwake } from './recovery/renderer-watchdog'
 import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/config-lock'
+import { scheduleDailyRestart } from './session/daily-restart'
 import { createPatientSession } from './session/patient-session'
 import { withErrorTally } from './staff/error-tally'
 import { setupStaffMode } from './staff/setup-staff-mode'
@@ -49,6 +50,7 @@ import { installWebContentsGuard } from './web-contents-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+const startedAt = new Date()
 
 const devMode = !app.isPackaged && process.argv.includes('--dev')
 const devServerUrl = devMode ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -164,6 +166,20 @@ async function main(): Promise<void> {
     fs: { readFileSync, writeFileSync, renameSync },
     quit: () => {
       audit.record('app-stop', { reason: 'staff-exit' })
+      app.quit()
+    },
+  })
+
+  // `dailyRestartHour`: a fresh process each day, only ever between patients.
+  scheduleDailyRestart({
+    hour: () => loadedConfig()?.dailyRestartHour,
+    phase: () => lifecycle.phase(),
+    now: () => new Date(),
+    startedAt,
+    timers: realTimers,
+    restart: () => {
+      audit.record('app-stop', { reason: 'daily-restart' })
+      app.relaunch()
       app.quit()
     },
   })
