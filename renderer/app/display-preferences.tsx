@@ -1,4 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { ToggleButton } from '../components/ToggleButton'
 
 export interface DisplayPreferences {
   readonly largeText: boolean
@@ -30,6 +33,30 @@ export function DisplayPreferencesProvider({ children }: { readonly children: Re
     <DisplayPreferencesContext.Provider value={value}>
       {children}
     </DisplayPreferencesContext.Provider>
+  )
+}
+
+/**
+ * The two display switches with their heading: on the welcome screen and in Help, so a patient
+ * who finds the text hard to read can change it at any step, not only before Start.
+ */
+export function DisplaySettings({ headingId }: { readonly headingId: string }) {
+  const { t } = useTranslation('ui')
+  const display = useDisplayPreferences()
+  return (
+    <div role="group" aria-labelledby={headingId} className="kiosk-stack">
+      <h2 id={headingId} className="kiosk-subtitle">
+        {t('display.heading')}
+      </h2>
+      <div className="kiosk-row">
+        <ToggleButton pressed={display.largeText} onPressedChange={display.setLargeText}>
+          {t('display.largeText')}
+        </ToggleButton>
+        <ToggleButton pressed={display.highContrast} onPressedChange={display.setHighContrast}>
+          {t('display.highContrast')}
+        </ToggleButton>
+      </div>
+    </div>
   )
 }
 

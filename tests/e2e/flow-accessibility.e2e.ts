@@ -158,10 +158,10 @@ describe('every screen of the patient flow is accessible (axe WCAG 2.2 AA, 48 px
   it.each(['en', 'es'] as const)('in %s with large text and high contrast', async (language) => {
     const { page } = kiosk
     await reset(page, inject('previewUrl'))
-    const welcome = copy(language).welcome
+    const display = copy(language).ui.display
     await page.getByRole('button', { name: language === 'en' ? 'English' : 'Español' }).tap()
-    await button(page, welcome.display.largeText).tap()
-    await button(page, welcome.display.highContrast).tap()
+    await button(page, display.largeText).tap()
+    await button(page, display.highContrast).tap()
     expect(await tour(page, language, `${language}-large-contrast`)).toEqual({})
     expect(kiosk.pageErrors).toEqual([])
   })

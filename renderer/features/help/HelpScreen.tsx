@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { pickText } from '../../../shared/config/localized-text'
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
+import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
 
@@ -23,11 +24,16 @@ const haveReady = [
   'when',
 ] as const
 
-/** Who to call for what: the help line is for technical problems, the care team for health. */
+/**
+ * Who to call for what (the help line is for technical problems, the care team for health), and
+ * the screen settings, reachable here at every step.
+ */
 export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
   const { t } = useTranslation('help')
   return (
     <Screen title={t('title')}>
+      {/* First: a patient who opens Help because the screen is hard to read finds it at once. */}
+      <DisplaySettings headingId="help-display" />
       <section className="kiosk-stack" aria-labelledby="help-technical">
         <h2 id="help-technical" className="kiosk-subtitle">
           {t('technical.heading')}

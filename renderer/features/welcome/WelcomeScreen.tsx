@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import { languageEndonyms, type LanguageCode } from '../../../shared/languages'
-import { useDisplayPreferences } from '../../app/display-preferences'
+import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
 import { ToggleButton } from '../../components/ToggleButton'
@@ -15,7 +15,6 @@ export interface WelcomeScreenProps {
 /** The attract screen: what this kiosk is for, language choice, display settings, Start. */
 export function WelcomeScreen({ languages, onStart }: WelcomeScreenProps) {
   const { t, i18n } = useTranslation('welcome')
-  const display = useDisplayPreferences()
   const current = i18n.language as LanguageCode
 
   return (
@@ -49,19 +48,7 @@ export function WelcomeScreen({ languages, onStart }: WelcomeScreenProps) {
         {t('start')}
       </Button>
 
-      <div role="group" aria-labelledby="display-heading" className="kiosk-stack">
-        <h2 id="display-heading" className="kiosk-subtitle">
-          {t('display.heading')}
-        </h2>
-        <div className="kiosk-row">
-          <ToggleButton pressed={display.largeText} onPressedChange={display.setLargeText}>
-            {t('display.largeText')}
-          </ToggleButton>
-          <ToggleButton pressed={display.highContrast} onPressedChange={display.setHighContrast}>
-            {t('display.highContrast')}
-          </ToggleButton>
-        </div>
-      </div>
+      <DisplaySettings headingId="display-heading" />
     </Screen>
   )
 }

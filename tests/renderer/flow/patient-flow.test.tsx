@@ -44,6 +44,24 @@ describe('the patient flow as a whole', () => {
     expect(screen.getByLabelText('Legal first name')).toHaveValue('Ana')
   })
 
+  it('Help offers large text and high contrast at any step, kept until the session ends', async () => {
+    const { user } = renderApp()
+    await toDetails(user)
+    await user.type(screen.getByLabelText('Legal first name'), 'Ana')
+    await user.click(screen.getByRole('button', { name: 'Help' }))
+    await user.click(screen.getByRole('button', { name: 'Large text', pressed: false }))
+    await user.click(screen.getByRole('button', { name: 'High contrast', pressed: false }))
+    expect(document.documentElement.dataset['textSize']).toBe('large')
+    expect(document.documentElement.dataset['contrast']).toBe('high')
+    await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
+    expect(screen.getByLabelText('Legal first name')).toHaveValue('Ana')
+    expect(document.documentElement.dataset['textSize']).toBe('large')
+    await user.click(screen.getByRole('button', { name: /I’m done/ }))
+    await screen.findByRole('button', { name: 'Start' })
+    expect(document.documentElement.dataset['textSize']).toBe('normal')
+    expect(document.documentElement.dataset['contrast']).toBe('normal')
+  })
+
   it('“I’m done” from the middle of the form erases every value from the DOM and the log', async () => {
     const { user, log, container } = renderApp()
     await toDetails(user)

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next'
 import { defaultConfig } from '../../../shared/config/default-config'
 import { toPublicConfig, type PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
+import { DisplayPreferencesProvider } from '../../../renderer/app/display-preferences'
 import { BridgeContext } from '../../../renderer/bridge/kiosk-bridge'
 import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
 import { createPreviewCallLog } from '../../../renderer/bridge/preview/preview-call-log'
@@ -21,7 +22,10 @@ export function firstPortal(): PublicConfig['portals'][number] {
   return portal
 }
 
-/** Renders one screen with translations and the preview bridge (whose calls are recorded). */
+/**
+ * Renders one screen with translations, the preview bridge (whose calls are recorded) and the
+ * display settings, as the app provides them around every screen.
+ */
 export function renderWithKiosk(ui: ReactElement, language: LanguageCode = 'en') {
   const log = createPreviewCallLog()
   const portal = createPreviewPortal()
@@ -29,7 +33,9 @@ export function renderWithKiosk(ui: ReactElement, language: LanguageCode = 'en')
   const user = userEvent.setup()
   const view = render(
     <I18nextProvider i18n={createKioskI18n(language)}>
-      <BridgeContext.Provider value={bridge}>{ui}</BridgeContext.Provider>
+      <BridgeContext.Provider value={bridge}>
+        <DisplayPreferencesProvider>{ui}</DisplayPreferencesProvider>
+      </BridgeContext.Provider>
     </I18nextProvider>,
   )
   return { ...view, user, log, portal, bridge }

@@ -1,6 +1,11 @@
 /** Text of the shared UI pieces (renderer/components). */
 export const ui = {
   back: 'Back',
+  display: {
+    heading: 'Screen settings',
+    largeText: 'Large text',
+    highContrast: 'High contrast',
+  },
   keyboard: {
     label: 'On-screen keyboard',
     shift: 'Shift',

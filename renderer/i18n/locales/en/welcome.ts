@@ -6,9 +6,4 @@ export const welcome = {
   sharedNotice:
     'This is a shared kiosk. Everything you enter is erased when you tap “I’m done”, or after a few minutes without activity.',
   languageHelp: 'Free language help is available. Ask the front desk.',
-  display: {
-    heading: 'Screen settings',
-    largeText: 'Large text',
-    highContrast: 'High contrast',
-  },
 } as const

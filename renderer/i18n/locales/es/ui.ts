@@ -3,6 +3,11 @@ import type { Translation } from '../../translation'
 
 export const ui: Translation<typeof english> = {
   back: 'Atrás',
+  display: {
+    heading: 'Ajustes de pantalla',
+    largeText: 'Letra grande',
+    highContrast: 'Alto contraste',
+  },
   keyboard: {
     label: 'Teclado en pantalla',
     shift: 'Mayúsculas',
