@@ -27,6 +27,7 @@ export const bridgeMethods = {
   resetSessionByStaff: 'staff:reset-session',
   setAssistedMode: 'staff:set-assisted',
   reloadConfig: 'staff:reload-config',
+  requestStaffHelp: 'staff:request-help',
   exitKiosk: 'staff:exit',
 } as const
 

@@ -75,5 +75,14 @@ export const staffChannels = {
     response: z.object({ assistedMode: z.boolean() }),
   },
   'staff:reload-config': { request: emptyRequest, response: configStatusSchema },
+  /**
+   * The patient tapped "Get staff help" (no PIN: it is the patient's call). If staff unlock
+   * while this session runs, assisted mode turns on by itself. `requested`: false outside a
+   * patient's session, where there is nothing to assist.
+   */
+  'staff:request-help': {
+    request: emptyRequest,
+    response: z.object({ requested: z.boolean() }),
+  },
   'staff:exit': { request: emptyRequest, response: z.null() },
 } as const

@@ -76,6 +76,25 @@ describe('staff mode in Chromium (browser preview)', () => {
     await panel.getByRole('button', { name: 'Cerrar y bloquear' }).tap()
   })
 
+  it('a patient who asked for staff help gets assisted mode when staff unlock', async () => {
+    const { page } = kiosk
+    await page.goto(inject('previewUrl'))
+    await page.getByRole('button', { name: 'Start' }).tap()
+    await page.getByRole('button', { name: 'Get staff help' }).tap()
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Staff: this patient would like help' })
+      .waitFor()
+    await fiveTaps(page)
+    await typePin(page, PREVIEW_DEMO_PIN, 'Digit', 'Unlock')
+    const panel = page.getByRole('dialog', { name: 'Staff panel' })
+    await panel
+      .getByRole('button', { name: 'Assisted mode (more time for this patient)', pressed: true })
+      .waitFor()
+    await panel.getByRole('button', { name: 'Close and lock' }).tap()
+    expect(kiosk.pageErrors).toEqual([])
+  })
+
   it('five wrong PINs lock staff sign-in out', async () => {
     const { page } = kiosk
     await page.reload()

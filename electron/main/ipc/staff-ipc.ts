@@ -23,22 +23,49 @@ export interface StaffIpcDeps {
 }
 
 /**
- * The staff panel's channels. Every action but get-access / unlock / lock first asks
- * `auth.requireUnlocked()`, which refuses with `staff-locked` — the UI hiding a button is not
- * the protection, main is. Each action is logged by name, never with data.
+ * The staff panel's channels. Every action but get-access / unlock / lock / request-help first
+ * asks `auth.requireUnlocked()`, which refuses with `staff-locked` — the UI hiding a button is
+ * not the protection, main is. Each action is logged by name, never with data.
  */
 export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
   const { auth, session, config, audit } = deps
   const defer = deps.defer ?? ((task) => void setTimeout(task, 100))
   let assistedMode = false
-  // Assisted mode belongs to one patient: it ends with their session, like in the controller.
+  /** The patient asked for staff help in this session ("Get staff help"). */
+  let helpRequested = false
+  // Assisted mode and a help request belong to one patient: they end with their session.
   session.onSessionEnded(() => {
     assistedMode = false
+    helpRequested = false
   })
   session.onSessionEnded((summary) => deps.counters.record(summary))
+  const inPatientSession = () => {
+    const phase = session.view().phase
+    return phase === 'active' || phase === 'warning'
+  }
+  const setAssisted = (on: boolean, outcome: string) => {
+    session.setAssistedMode(on)
+    assistedMode = on
+    audit.record('staff-action', { action: on ? 'assisted-on' : 'assisted-off', outcome })
+  }
 
   router.handle('staff:get-access', () => auth.access())
-  router.handle('staff:unlock', ({ pin }) => auth.unlock(pin))
+  router.handle('staff:unlock', async ({ pin }) => {
+    const result = await auth.unlock(pin)
+    // Staff unlocking after the patient asked for help are there to help: give them time.
+    if (result.result === 'unlocked' && helpRequested && !assistedMode && inPatientSession())
+      setAssisted(true, 'help-requested')
+    return result
+  })
+  router.handle('staff:request-help', () => {
+    const requested = inPatientSession()
+    if (requested) helpRequested = true
+    audit.record('staff-action', {
+      action: 'help-requested',
+      outcome: requested ? 'noted' : 'no-session',
+    })
+    return { requested }
+  })
   router.handle('staff:lock', () => {
     auth.lock('staff')
     return null
@@ -64,25 +91,19 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
   })
   router.handle('staff:set-assisted', ({ on }) => {
     auth.requireUnlocked()
-    const phase = session.view().phase
     // Only a patient's running session can be assisted; on the welcome screen it would leak
     // into the next person's session.
-    const applies = !on || phase === 'active' || phase === 'warning'
-    const action = on ? 'assisted-on' : 'assisted-off'
-    if (!applies) {
-      audit.record('staff-action', { action, outcome: 'no-session' })
+    if (on && !inPatientSession()) {
+      audit.record('staff-action', { action: 'assisted-on', outcome: 'no-session' })
       throw new IpcRejection('no-session')
     }
-    session.setAssistedMode(on)
-    assistedMode = on
-    audit.record('staff-action', { action, outcome: 'done' })
+    setAssisted(on, 'done')
     return { assistedMode }
   })
   router.handle('staff:reload-config', async () => {
     auth.requireUnlocked()
     // The next patient gets the new configuration; the current one is wiped, never carried over.
-    const phase = session.view().phase
-    if (phase === 'active' || phase === 'warning') await session.end('staff-reset')
+    if (inPatientSession()) await session.end('staff-reset')
     const status = await config.reload()
     audit.record('staff-action', { action: 'reload-config', outcome: status.state })
     return status

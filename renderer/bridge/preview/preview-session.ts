@@ -19,6 +19,9 @@ export interface PreviewSession {
   start(): SessionView
   recordActivity(): void
   requestMoreTime(): SessionView
+  /** Staff help: the assisted timings, until the session ends (the machine resets it). */
+  setAssistedMode(on: boolean): void
+  isAssisted(): boolean
   end(cause: SessionEndCause): Promise<SessionView>
   confirmUiReset(generation: number): void
   subscribe(listener: (view: SessionView) => void): () => void
@@ -78,6 +81,8 @@ export function createPreviewSession(
       runner.send({ type: 'more-time' })
       return view()
     },
+    setAssistedMode: (on) => void runner.send({ type: 'set-assisted', on }),
+    isAssisted: () => runner.state().assisted,
     async end(cause) {
       runner.send({ type: 'end', cause })
       await runner.settled()

@@ -1,12 +1,12 @@
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
-import type { SessionView } from '../../../shared/ipc/session-channels'
 import type {
   StaffAccessView,
   StaffStatus,
   UnlockResultView,
 } from '../../../shared/ipc/staff-channels'
+import type { PreviewSession } from './preview-session'
 
 /**
  * PREVIEW ONLY: the demo staff PIN of the browser preview, documented in the README. This
@@ -31,10 +31,11 @@ export type PreviewStaffMethods = Pick<
   | 'setAssistedMode'
   | 'reloadConfig'
   | 'exitKiosk'
+  | 'requestStaffHelp'
 >
 
 export interface PreviewStaffDeps {
-  readonly session: { view(): SessionView; end(cause: 'staff-reset'): Promise<SessionView> }
+  readonly session: Pick<PreviewSession, 'view' | 'end' | 'setAssistedMode' | 'isAssisted'>
   readonly configStatus: () => ConfigStatusView
   readonly record: (method: string, request: unknown) => void
   /** `?staff=off` shows the "staff mode is off" message (no PIN configured). */
@@ -48,8 +49,13 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
   let failures = 0
   let lockedUntil: number | null = null
   let unlockedUntil: number | null = null
-  let assistedMode = false
   let sessionsEnded = 0
+  /** The generation of the session whose patient asked for staff help (main: per session). */
+  let helpRequestedIn: number | null = null
+  const inPatientSession = () => {
+    const { phase } = deps.session.view()
+    return phase === 'active' || phase === 'warning'
+  }
 
   const access = (): StaffAccessView => {
     if (!deps.enabled) return { access: 'disabled' }
@@ -70,6 +76,8 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
     if (pin === PREVIEW_DEMO_PIN) {
       failures = 0
       unlockedUntil = now() + UNLOCK_MS
+      if (helpRequestedIn === deps.session.view().generation && inPatientSession())
+        deps.session.setAssistedMode(true)
       return { result: 'unlocked', expiresAt: unlockedUntil }
     }
     failures += 1
@@ -99,7 +107,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
       byPortal: {},
       byLanguage: {},
     },
-    assistedMode,
+    assistedMode: deps.session.isAssisted(),
     unlockExpiresAt: unlockedUntil ?? 0,
   })
 
@@ -122,24 +130,23 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
     resetSessionByStaff: (request) =>
       guarded('resetSessionByStaff', request, () => {
         if (deps.session.view().phase !== 'attract') sessionsEnded += 1
-        assistedMode = false
         return deps.session.end('staff-reset')
       }),
     setAssistedMode: (request) => {
-      const phase = deps.session.view().phase
-      if (
-        request.on &&
-        phase !== 'active' &&
-        phase !== 'warning' &&
-        access().access === 'unlocked'
-      ) {
+      if (request.on && !inPatientSession() && access().access === 'unlocked') {
         deps.record('setAssistedMode', request)
         return Promise.resolve(ipcFail('rejected', 'no-session'))
       }
       return guarded('setAssistedMode', request, () => {
-        assistedMode = request.on
-        return { assistedMode }
+        deps.session.setAssistedMode(request.on)
+        return { assistedMode: deps.session.isAssisted() }
       })
+    },
+    requestStaffHelp: (request) => {
+      deps.record('requestStaffHelp', request ?? {})
+      const requested = inPatientSession()
+      if (requested) helpRequestedIn = deps.session.view().generation
+      return Promise.resolve(ipcOk({ requested }))
     },
     reloadConfig: (request) => guarded('reloadConfig', request, () => deps.configStatus()),
     exitKiosk: (request) => guarded('exitKiosk', request, () => null),

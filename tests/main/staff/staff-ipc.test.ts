@@ -158,6 +158,41 @@ describe('staff IPC', () => {
     expect(status.value.assistedMode).toBe(false)
   })
 
+  it('a patient’s help request (no PIN needed) makes the next unlock turn assisted mode on', async () => {
+    const { invoke, unlock, session, setAssisted, audit } = await setup()
+    await expect(invoke('staff:request-help')).resolves.toEqual({
+      ok: true,
+      value: { requested: false },
+    })
+    session.start('es')
+    await expect(invoke('staff:request-help')).resolves.toEqual({
+      ok: true,
+      value: { requested: true },
+    })
+    expect(setAssisted).not.toHaveBeenCalled()
+    expect(await unlock()).toMatchObject({ ok: true, value: { result: 'unlocked' } })
+    expect(setAssisted).toHaveBeenCalledWith(true)
+    const status = (await invoke('staff:get-status')) as { value: { assistedMode: boolean } }
+    expect(status.value.assistedMode).toBe(true)
+    expect(audit.events).toContainEqual({
+      event: 'staff-action',
+      fields: { action: 'assisted-on', outcome: 'help-requested' },
+    })
+  })
+
+  it('a wrong PIN, or no help request, leaves assisted mode off', async () => {
+    const { invoke, unlock, session, setAssisted } = await setup()
+    session.start('en')
+    await invoke('staff:request-help')
+    await invoke('staff:unlock', { pin: '000000' })
+    expect(setAssisted).not.toHaveBeenCalled()
+    await session.end('patient-done')
+    // The request belonged to the patient who left: the next one did not ask.
+    session.start('en')
+    await unlock()
+    expect(setAssisted).not.toHaveBeenCalled()
+  })
+
   it('reloads the configuration, wiping a running session first', async () => {
     const { invoke, unlock, session, breakConfig } = await setup()
     await unlock()

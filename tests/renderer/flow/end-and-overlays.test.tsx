@@ -87,4 +87,12 @@ describe('Get staff help', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Personal: este paciente necesita ayuda')
     expect(screen.getByText(/^Staff: this patient would like help/)).toHaveAttribute('lang', 'en')
   })
+
+  it('tells main the patient asked for help, so a staff unlock gives them more time', async () => {
+    const { log } = renderWithKiosk(<StaffHelpScreen onClose={vi.fn()} />)
+    expect(screen.getByText(/you get more time before the kiosk erases/)).toBeInTheDocument()
+    await vi.waitFor(() =>
+      expect(log.calls.map((call) => call.method)).toContain('requestStaffHelp'),
+    )
+  })
 })
