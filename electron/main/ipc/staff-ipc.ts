@@ -30,12 +30,10 @@ export interface StaffIpcDeps {
 export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
   const { auth, session, config, audit } = deps
   const defer = deps.defer ?? ((task) => void setTimeout(task, 100))
-  let assistedMode = false
   /** The patient asked for staff help in this session ("Get staff help"). */
   let helpRequested = false
-  // Assisted mode and a help request belong to one patient: they end with their session.
+  // A help request belongs to one patient, like assisted mode (which the machine ends itself).
   session.onSessionEnded(() => {
-    assistedMode = false
     helpRequested = false
   })
   session.onSessionEnded((summary) => deps.counters.record(summary))
@@ -43,9 +41,9 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
     const phase = session.view().phase
     return phase === 'active' || phase === 'warning'
   }
+  const assistedMode = () => session.view().assisted === true
   const setAssisted = (on: boolean, outcome: string) => {
     session.setAssistedMode(on)
-    assistedMode = on
     audit.record('staff-action', { action: on ? 'assisted-on' : 'assisted-off', outcome })
   }
 
@@ -53,7 +51,7 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
   router.handle('staff:unlock', async ({ pin }) => {
     const result = await auth.unlock(pin)
     // Staff unlocking after the patient asked for help are there to help: give them time.
-    if (result.result === 'unlocked' && helpRequested && !assistedMode && inPatientSession())
+    if (result.result === 'unlocked' && helpRequested && !assistedMode() && inPatientSession())
       setAssisted(true, 'help-requested')
     return result
   })
@@ -79,7 +77,7 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
       counters: deps.counters,
       providers: deps.providers,
       errors: deps.errors,
-      assistedMode: () => assistedMode,
+      assistedMode,
       unlockExpiresAt: () => (access.access === 'unlocked' ? access.expiresAt : 0),
     })
   })
@@ -98,7 +96,7 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
       throw new IpcRejection('no-session')
     }
     setAssisted(on, 'done')
-    return { assistedMode }
+    return { assistedMode: assistedMode() }
   })
   router.handle('staff:reload-config', async () => {
     auth.requireUnlocked()

@@ -21,7 +21,6 @@ export interface PreviewSession {
   requestMoreTime(): SessionView
   /** Staff help: the assisted timings, until the session ends (the machine resets it). */
   setAssistedMode(on: boolean): void
-  isAssisted(): boolean
   end(cause: SessionEndCause): Promise<SessionView>
   confirmUiReset(generation: number): void
   subscribe(listener: (view: SessionView) => void): () => void
@@ -82,7 +81,6 @@ export function createPreviewSession(
       return view()
     },
     setAssistedMode: (on) => void runner.send({ type: 'set-assisted', on }),
-    isAssisted: () => runner.state().assisted,
     async end(cause) {
       runner.send({ type: 'end', cause })
       await runner.settled()

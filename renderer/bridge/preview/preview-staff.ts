@@ -35,7 +35,7 @@ export type PreviewStaffMethods = Pick<
 >
 
 export interface PreviewStaffDeps {
-  readonly session: Pick<PreviewSession, 'view' | 'end' | 'setAssistedMode' | 'isAssisted'>
+  readonly session: Pick<PreviewSession, 'view' | 'end' | 'setAssistedMode'>
   readonly configStatus: () => ConfigStatusView
   readonly record: (method: string, request: unknown) => void
   /** `?staff=off` shows the "staff mode is off" message (no PIN configured). */
@@ -52,6 +52,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
   let sessionsEnded = 0
   /** The generation of the session whose patient asked for staff help (main: per session). */
   let helpRequestedIn: number | null = null
+  const assistedMode = () => deps.session.view().assisted === true
   const inPatientSession = () => {
     const { phase } = deps.session.view()
     return phase === 'active' || phase === 'warning'
@@ -107,7 +108,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
       byPortal: {},
       byLanguage: {},
     },
-    assistedMode: deps.session.isAssisted(),
+    assistedMode: assistedMode(),
     unlockExpiresAt: unlockedUntil ?? 0,
   })
 
@@ -139,7 +140,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
       }
       return guarded('setAssistedMode', request, () => {
         deps.session.setAssistedMode(request.on)
-        return { assistedMode: deps.session.isAssisted() }
+        return { assistedMode: assistedMode() }
       })
     },
     requestStaffHelp: (request) => {
