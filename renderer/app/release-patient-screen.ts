@@ -1,10 +1,8 @@
 import type { SessionView } from '../../shared/ipc/session-channels'
-
-/** The phases in which the patient's own screens (and fields) are on the page. */
-const PATIENT_PHASES: ReadonlySet<SessionView['phase']> = new Set(['active', 'warning'])
+import { isPatientPhase } from '../../shared/session/session-state'
 
 /** True when a pushed view takes the patient's screens away (wiping, attract, out of order…). */
-export const leavesPatientScreens = (next: SessionView): boolean => !PATIENT_PHASES.has(next.phase)
+export const leavesPatientScreens = (next: SessionView): boolean => !isPatientPhase(next.phase)
 
 /**
  * Empties the patient's fields and moves focus off them, just before React removes them.

@@ -1,6 +1,7 @@
 import {
   MIN_EXTENSIONS,
   MIN_WARNING_SECONDS,
+  isPatientPhase,
   type SessionEvent,
   type SessionEndCause,
   type SessionState,
@@ -58,7 +59,7 @@ export function nextSessionState(
 
     case 'set-assisted':
       if (state.phase === 'attract') return { ...state, assisted: event.on }
-      if (state.phase !== 'active' && state.phase !== 'warning') return state
+      if (!isPatientPhase(state.phase)) return state
       // Staff at the kiosk is activity: close the warning without spending an extension.
       return {
         ...state,

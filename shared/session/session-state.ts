@@ -17,6 +17,10 @@ export const sessionEndCauses = [
 ] as const
 export type SessionEndCause = (typeof sessionEndCauses)[number]
 
+/** A patient's session is running (the warning included): their screens are on the page. */
+export const isPatientPhase = (phase: SessionPhase): boolean =>
+  phase === 'active' || phase === 'warning'
+
 /** The limits from the configuration (`timing`), in seconds. */
 export interface SessionTiming {
   readonly idleSeconds: number

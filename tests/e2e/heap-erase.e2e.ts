@@ -44,8 +44,9 @@ afterAll(async () => {
   await kiosk?.close()
 })
 
-async function typeOnTheForm(page: Page): Promise<void> {
-  await page.goto(inject('previewUrl'))
+/** A fresh preview (`query`: e.g. a short idle time), then the details typed on the keyboard. */
+async function typeOnTheForm(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('previewUrl')}${query}`)
   await startSession(page, 'en')
   await choosePortal(page, 'en', 'mayo-clinic')
   await chooseHolder(page, 'en', 'self')
@@ -96,12 +97,7 @@ describe('nothing a patient typed stays in the renderer’s memory (V8 heap snap
       const page = await context.newPage()
       page.setDefaultTimeout(5_000)
       await page.clock.install()
-      await page.goto(`${inject('previewUrl')}?idle=3&warning=20`)
-      await startSession(page, 'en')
-      await choosePortal(page, 'en', 'mayo-clinic')
-      await chooseHolder(page, 'en', 'self')
-      await answerReadiness(page, 'en', true)
-      await typeDetails(page, 'en', patient)
+      await typeOnTheForm(page, '?idle=3&warning=20')
       await page.clock.fastForward(3_000)
       await page.getByRole('alertdialog').waitFor()
       await page.clock.fastForward(20_000)

@@ -1,4 +1,5 @@
 import { IpcRejection } from '../../../shared/ipc/ipc-result'
+import { isPatientPhase } from '../../../shared/session/session-state'
 import type { AuditLog } from '../audit/audit-event'
 import type { ConfigStore } from '../config/config-store'
 import type { SessionController } from '../session/session-controller'
@@ -37,10 +38,7 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
     helpRequested = false
   })
   session.onSessionEnded((summary) => deps.counters.record(summary))
-  const inPatientSession = () => {
-    const phase = session.view().phase
-    return phase === 'active' || phase === 'warning'
-  }
+  const inPatientSession = () => isPatientPhase(session.view().phase)
   const assistedMode = () => session.view().assisted === true
   const setAssisted = (on: boolean, outcome: string) => {
     session.setAssistedMode(on)

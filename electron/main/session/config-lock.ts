@@ -1,5 +1,5 @@
 import { timingSchema, type KioskConfig } from '../../../shared/config/kiosk-config'
-import type { SessionTiming } from '../../../shared/session/session-state'
+import { isPatientPhase, type SessionTiming } from '../../../shared/session/session-state'
 import type { ConfigStore } from '../config/config-store'
 import type { SessionLifecycle } from './session-controller'
 
@@ -16,8 +16,7 @@ export function lockSessionsOnConfigProblems(
   const apply = (): void => {
     const broken = config.current() === null
     lifecycle.setConfigProblem(broken)
-    const phase = lifecycle.phase()
-    if (broken && (phase === 'active' || phase === 'warning')) void lifecycle.end('staff-reset')
+    if (broken && isPatientPhase(lifecycle.phase())) void lifecycle.end('staff-reset')
   }
   apply()
   config.subscribe(apply)

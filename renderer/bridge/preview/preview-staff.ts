@@ -6,6 +6,7 @@ import type {
   StaffStatus,
   UnlockResultView,
 } from '../../../shared/ipc/staff-channels'
+import { isPatientPhase } from '../../../shared/session/session-state'
 import type { PreviewSession } from './preview-session'
 
 /**
@@ -53,10 +54,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
   /** The generation of the session whose patient asked for staff help (main: per session). */
   let helpRequestedIn: number | null = null
   const assistedMode = () => deps.session.view().assisted === true
-  const inPatientSession = () => {
-    const { phase } = deps.session.view()
-    return phase === 'active' || phase === 'warning'
-  }
+  const inPatientSession = () => isPatientPhase(deps.session.view().phase)
 
   const access = (): StaffAccessView => {
     if (!deps.enabled) return { access: 'disabled' }
