@@ -23,6 +23,7 @@ import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
 import { realTimers } from '../../shared/session/session-runner'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
+import { publicKeyLocation } from './config/config-signature'
 import { setupConfig } from './config/setup-config'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
     cwd: process.cwd(),
     userDataPath: app.getPath('userData'),
     readFile,
+    // Installed by IT outside user data; when present, only signed files are accepted.
+    publicKeyPath: publicKeyLocation(process.platform),
     audit,
   })
   // Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { supportedLanguages } from '../languages'
 import { configErrorMessage } from './config-messages'
+import { fleetConfigFields } from './fleet-config'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
 import { scryptPinHashSchema } from './pin-hash-schema'
 import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
@@ -125,6 +126,7 @@ export const kioskConfigSchema = z
     logRetentionDays: z.number().int().min(1).max(365).default(30),
     /** Hour (0–23, local time) for a daily restart between patients, or absent for none. */
     dailyRestartHour: z.number().int().min(0).max(23).optional(),
+    ...fleetConfigFields,
   })
   .strict()
   .superRefine((config, context) => {

@@ -1,5 +1,6 @@
 import { defaultConfig, parseConfig } from '../../../shared/config/default-config'
 import type { ConfigProblem, KioskConfig } from '../../../shared/config/kiosk-config'
+import { readPublicKey, verifyConfigSignature } from './config-signature'
 import { findConfigCandidate, type ConfigLocationInputs, type ConfigSource } from './config-source'
 import { readConfigFile, type ReadFile } from './read-config-file'
 
@@ -20,6 +21,11 @@ export type ConfigLoad =
 
 export interface LoadConfigDeps extends ConfigLocationInputs {
   readonly readFile: ReadFile
+  /**
+   * Where IT installs the config-signing public key (outside user data; see
+   * `publicKeyLocation`). When a key is there, every file must carry a valid signature.
+   */
+  readonly publicKeyPath?: string
 }
 
 /**
@@ -37,20 +43,58 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
     }
   }
   const source: ConfigSource = { kind: candidate.kind, path: candidate.path }
+  const key =
+    deps.publicKeyPath === undefined
+      ? ({ kind: 'absent' } as const)
+      : await readPublicKey(deps.publicKeyPath, deps.readFile)
+  if (key.kind === 'problem') return { ok: false, source, problems: [key.problem] }
   const read = await readConfigFile(candidate.path, deps.readFile)
   switch (read.kind) {
     case 'missing':
-      if (!candidate.explicit)
+      // With a signing key installed, the unsigned embedded default is not what IT asked for.
+      if (!candidate.explicit && key.kind === 'absent')
         return { ok: true, config: defaultConfig, source: { kind: 'embedded' } }
-      return { ok: false, source, problems: [{ path: '(file)', message: 'does not exist' }] }
+      return {
+        ok: false,
+        source,
+        problems: [
+          {
+            path: '(file)',
+            message:
+              key.kind === 'key' && !candidate.explicit
+                ? 'does not exist, and a signing key is installed: a signed file is required'
+                : 'does not exist',
+          },
+        ],
+      }
     case 'problem':
       return { ok: false, source, problems: [read.problem], ...withHash(read.sha256) }
     case 'json': {
+      // The installed key decides, whatever the file says: a tampered file cannot switch
+      // signing off. `requireSignedConfig: true` also fails closed when the key is missing.
+      if (key.kind === 'key' || asksForSignature(read.value)) {
+        const problem =
+          key.kind === 'key'
+            ? await verifyConfigSignature(candidate.path, read.bytes, key.key, deps.readFile)
+            : {
+                path: '(signature)',
+                message: `requireSignedConfig is true but no signing key is installed${
+                  deps.publicKeyPath === undefined ? '' : ` at ${deps.publicKeyPath}`
+                }`,
+              }
+        if (problem !== null) return { ok: false, source, problems: [problem], sha256: read.sha256 }
+      }
       const parsed = parseConfig(read.value)
       if (parsed.ok) return { ok: true, config: parsed.config, source, sha256: read.sha256 }
       return { ok: false, source, problems: parsed.problems, sha256: read.sha256 }
     }
   }
+}
+
+function asksForSignature(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'requireSignedConfig' in value
+    ? value.requireSignedConfig === true
+    : false
 }
 
 function withHash(sha256: string | undefined): { sha256?: string } {

@@ -10,7 +10,13 @@ export type ReadFile = (path: string) => Promise<Uint8Array>
 export type ConfigFileRead =
   | { readonly kind: 'missing' }
   | { readonly kind: 'problem'; readonly problem: ConfigProblem; readonly sha256?: string }
-  | { readonly kind: 'json'; readonly value: unknown; readonly sha256: string }
+  | {
+      readonly kind: 'json'
+      readonly value: unknown
+      readonly sha256: string
+      /** The exact bytes read, for the detached signature check. */
+      readonly bytes: Uint8Array
+    }
 
 const FILE = '(file)'
 
@@ -46,7 +52,7 @@ export async function readConfigFile(path: string, readFile: ReadFile): Promise<
   }
   if (text.trim() === '') return fail('is empty')
   try {
-    return { kind: 'json', value: JSON.parse(text) as unknown, sha256 }
+    return { kind: 'json', value: JSON.parse(text) as unknown, sha256, bytes }
   } catch (error) {
     return fail(`is not valid JSON${jsonErrorLocation(text, error)}`)
   }
