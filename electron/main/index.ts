@@ -24,6 +24,7 @@ import { realTimers } from '../../shared/session/session-runner'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
 import { publicKeyLocation } from './config/config-signature'
+import { startLiveReload } from './config/live-reload'
 import { setupConfig } from './config/setup-config'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
@@ -81,16 +82,15 @@ async function main(): Promise<void> {
   refuseUntrustedCertificates(app)
   keepDisplayAwake(powerSaveBlocker)
   // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
-  const config = await setupConfig({
+  const configLocation = {
     argv: process.argv,
     env: process.env,
     cwd: process.cwd(),
     userDataPath: app.getPath('userData'),
-    readFile,
-    // Installed by IT outside user data; when present, only signed files are accepted.
-    publicKeyPath: publicKeyLocation(process.platform),
-    audit,
-  })
+  }
+  // Installed by IT outside user data; when present, only signed files are accepted.
+  const publicKeyPath = publicKeyLocation(process.platform)
+  const config = await setupConfig({ ...configLocation, readFile, publicKeyPath, audit })
   // Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
   loadedConfig = () => {
     const current = config.current()
@@ -147,6 +147,16 @@ async function main(): Promise<void> {
   portal = portalView
   // No patient session starts on a missing or broken configuration (phase `config-error`).
   lockSessionsOnConfigProblems(lifecycle, config)
+  // A file changed by device management applies between patients, never during a session.
+  startLiveReload({
+    config,
+    phase: () => lifecycle.phase(),
+    onSessionChange: (listener) => lifecycle.subscribe(listener),
+    audit,
+    location: configLocation,
+    publicKeyPath,
+    timers: realTimers,
+  })
 
   const router = createIpcRouter({
     ipcMain,

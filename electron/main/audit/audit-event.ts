@@ -47,6 +47,8 @@ export interface AuditEvents {
     sha256: string | null
     problems: string[]
   }
+  // Live reload (issue 15): a changed file was seen; it applies now or after this session.
+  'config-change-noticed': { appliesAt: 'now' | 'after-session' }
   // Staff mode (issue 5): every PIN attempt's outcome, never the PIN.
   'staff-unlock-attempt': { result: string; failures: number }
   'staff-locked-out': { until: string }
@@ -91,6 +93,7 @@ export const auditFieldAllowlist: {
   'renderer-recovered': ['view', 'action'],
   'config-loaded': ['source', 'path', 'sha256'],
   'config-invalid': ['source', 'path', 'sha256', 'problems'],
+  'config-change-noticed': ['appliesAt'],
   'staff-unlock-attempt': ['result', 'failures'],
   'staff-locked-out': ['until'],
   'staff-locked': ['reason'],

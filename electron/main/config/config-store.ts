@@ -12,6 +12,11 @@ export interface ConfigStore {
   status(): ConfigStatus
   /** Runs the loader again (start-up, staff "Reload config", "Check again"). */
   reload(): Promise<ConfigStatus>
+  /**
+   * Loads, then puts the result in force only if `stillApplies()` is true once the file has been
+   * read (live reload: a patient may have started meanwhile). Null when it was not applied.
+   */
+  reloadIf(stillApplies: () => boolean): Promise<ConfigStatus | null>
   /** Called after every reload, valid or not. */
   subscribe(listener: (status: ConfigStatus) => void): () => void
 }
@@ -41,27 +46,35 @@ export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore
     current: () => (loaded.ok ? loaded.config : null),
     status,
     async reload() {
-      loaded = await load()
-      const where = {
-        source: loaded.source.kind,
-        path: loaded.source.path ?? null,
-        sha256: loaded.sha256 ?? null,
-      }
-      if (loaded.ok) audit.record('config-loaded', where)
-      else
-        audit.record('config-invalid', {
-          ...where,
-          problems: loaded.problems
-            .slice(0, MAX_LOGGED_PROBLEMS)
-            .map((problem) => `${problem.path}: ${problem.message}`),
-        })
-      const next = status()
-      for (const listener of listeners) listener(next)
-      return next
+      return commit(await load())
+    },
+    async reloadIf(stillApplies) {
+      const next = await load()
+      return stillApplies() ? commit(next) : null
     },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+  }
+
+  function commit(next: ConfigLoad): ConfigStatus {
+    loaded = next
+    const where = {
+      source: loaded.source.kind,
+      path: loaded.source.path ?? null,
+      sha256: loaded.sha256 ?? null,
+    }
+    if (loaded.ok) audit.record('config-loaded', where)
+    else
+      audit.record('config-invalid', {
+        ...where,
+        problems: loaded.problems
+          .slice(0, MAX_LOGGED_PROBLEMS)
+          .map((problem) => `${problem.path}: ${problem.message}`),
+      })
+    const after = status()
+    for (const listener of listeners) listener(after)
+    return after
   }
 }

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+
+import type { SessionTimers } from '../../../shared/session/session-runner'
+import { MAX_CONFIG_BYTES } from './read-config-file'
+
+/** How often the files are looked at. Device management places files minutes apart, at most. */
+export const CONFIG_POLL_MS = 5_000
+
+/**
+ * What a file looks like now: a hash of its bytes, "missing", or a stat error code. Polling
+ * (rather than fs.watch) because device management (Intune, Ansible, a GPO copy) replaces files
+ * by renaming over them, on local disks and shares alike, where watch events are unreliable.
+ */
+export async function fileFingerprint(path: string): Promise<string> {
+  try {
+    const info = await stat(path)
+    // Too large to be a configuration: the loader will say so; no need to hash it every poll.
+    if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
+      return `other:${info.size}:${info.mtimeMs}:${info.ino}`
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
+  } catch (error) {
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '?'
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : `error:${code}`
+  }
+}
+
+export interface ConfigFileWatcherDeps {
+  /** The configuration file, its `.sig` and the signing key: a change to any of them counts. */
+  readonly paths: readonly string[]
+  readonly timers: SessionTimers
+  readonly onChange: () => void
+  readonly fingerprint?: (path: string) => Promise<string>
+  readonly everyMs?: number
+}
+
+export interface ConfigFileWatcher {
+  /** Looks once (the timer calls it; tests call it directly). */
+  checkNow(): Promise<void>
+  stop(): void
+}
+
+/**
+ * Notices when the configuration files change on disk. The first look only records what is
+ * there. A change made while a reload is reading the files is seen by the next look and
+ * triggers one more reload, so no version is ever skipped.
+ */
+export function watchConfigFiles(deps: ConfigFileWatcherDeps): ConfigFileWatcher {
+  const fingerprint = deps.fingerprint ?? fileFingerprint
+  const every = deps.everyMs ?? CONFIG_POLL_MS
+  let seen: string | null = null
+  let stopped = false
+  let handle: unknown = null
+  const snapshot = async (): Promise<string> =>
+    (await Promise.all(deps.paths.map(fingerprint))).join('|')
+
+  const watcher: ConfigFileWatcher = {
+    async checkNow() {
+      const now = await snapshot()
+      if (seen === null) seen = now
+      else if (now !== seen) {
+        seen = now
+        deps.onChange()
+      }
+    },
+    stop() {
+      stopped = true
+      deps.timers.clear(handle)
+    },
+  }
+  const tick = (): void => {
+    if (stopped) return
+    void watcher.checkNow().finally(() => {
+      if (!stopped) handle = deps.timers.set(tick, every)
+    })
+  }
+  tick()
+  return watcher
+}

@@ -1,0 +1,191 @@
+// @vitest-environment node
+import { writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { watchConfigFiles } from '../../../electron/main/config/config-file-watcher'
+import { createConfigStore } from '../../../electron/main/config/config-store'
+import {
+  reloadBetweenPatients,
+  watchedConfigPaths,
+} from '../../../electron/main/config/live-reload'
+import { loadConfig } from '../../../electron/main/config/load-config'
+import {
+  lockSessionsOnConfigProblems,
+  sessionTimingFrom,
+} from '../../../electron/main/session/config-lock'
+import { createSessionController } from '../../../electron/main/session/session-controller'
+import type { SessionTimers } from '../../../shared/session/session-runner'
+import { createRecordingAuditLog } from '../fakes/recording-audit-log'
+import { withChange } from '../../shared/config/config-fixtures'
+import { useTempDirs } from './temp-dir'
+
+const tempDir = useTempDirs()
+
+/** Timers that never fire by themselves: the test decides when the watcher looks. */
+const manualTimers: SessionTimers = { set: () => null, clear: () => undefined }
+
+/**
+ * The real pieces as index.ts wires them: the loader on a real user-data folder, the store, the
+ * session machine (with a wipe that verifies), the config lock, live reload and the watcher.
+ */
+async function kiosk() {
+  const userData = tempDir()
+  const file = join(userData, 'kiosk.config.json')
+  const place = (value: unknown) => writeFileSync(file, JSON.stringify(value, null, 2))
+  place(withChange('clinicName', 'Version A'))
+  const audit = createRecordingAuditLog()
+  const location = { argv: [], env: {}, cwd: '/', userDataPath: userData }
+  const hooks: { afterRead?: () => void } = {}
+  const config = createConfigStore({
+    audit,
+    load: async () => {
+      const loaded = await loadConfig({ ...location, readFile })
+      hooks.afterRead?.()
+      return loaded
+    },
+  })
+  await config.reload()
+  let id = 0
+  const lifecycle = createSessionController({
+    timing: sessionTimingFrom(() => config.current()),
+    wipe: () =>
+      Promise.resolve({
+        verified: true,
+        steps: [],
+        failedSteps: [],
+        wipeMs: 1,
+        verifyMs: 1,
+        oldPartition: 'portal-old',
+        newPartition: 'portal-new',
+      }),
+    audit,
+    newSessionId: () => `session-${(id += 1)}`,
+    timers: manualTimers,
+  })
+  lockSessionsOnConfigProblems(lifecycle, config)
+  const live = reloadBetweenPatients({
+    config,
+    phase: () => lifecycle.phase(),
+    onSessionChange: (listener) => lifecycle.subscribe(listener),
+    audit,
+  })
+  const watcher = watchConfigFiles({
+    paths: watchedConfigPaths(location, undefined),
+    timers: manualTimers,
+    onChange: () => live.fileChanged(),
+  })
+  /** One look by the watcher, then wait for any reload it started. */
+  const look = async () => {
+    await watcher.checkNow()
+    await live.idle()
+  }
+  await look() // the first look records what is on disk
+  const clinic = () => config.current()?.clinicName ?? null
+  return { place, look, clinic, config, lifecycle, audit, live, file, hooks }
+}
+
+describe('live reload between patients (real file on disk, the session machine)', () => {
+  it('applies a changed file at once on the welcome screen', async () => {
+    const k = await kiosk()
+    k.place(withChange('clinicName', 'Version B'))
+    await k.look()
+    expect(k.clinic()).toBe('Version B')
+    expect(k.lifecycle.phase()).toBe('attract')
+    expect(k.audit.events.map((e) => e.event)).toContain('config-change-noticed')
+  })
+
+  it('never during a session: the change waits for the wipe, then applies', async () => {
+    const k = await kiosk()
+    k.lifecycle.start('en')
+    k.place(withChange('clinicName', 'Version B'))
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('active')
+    expect(k.clinic()).toBe('Version A')
+    expect(k.audit.events.at(-1)).toEqual({
+      event: 'config-change-noticed',
+      fields: { appliesAt: 'after-session' },
+    })
+    await k.look() // nothing more changed: still waiting, still the old file
+    expect(k.clinic()).toBe('Version A')
+
+    await k.lifecycle.end('patient-done')
+    await k.live.idle()
+    expect(k.clinic()).toBe('Version B')
+    expect(k.lifecycle.phase()).toBe('attract')
+    const order = k.audit.events.map((e) => e.event)
+    expect(order.lastIndexOf('config-loaded')).toBeGreaterThan(order.indexOf('wipe-finished'))
+  })
+
+  it('a broken new file placed during a session lets the session finish, then locks with its problems', async () => {
+    const k = await kiosk()
+    k.lifecycle.start('es')
+    k.place(withChange('timing.idleSeconds', 5))
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('active')
+
+    await k.lifecycle.end('idle-timeout')
+    await k.live.idle()
+    expect(k.lifecycle.phase()).toBe('config-error')
+    expect(k.config.status().problems).toEqual([
+      { path: 'timing.idleSeconds', message: expect.stringMatching(/at least 30/) as unknown },
+    ])
+    expect(k.clinic()).toBeNull() // no silent fallback to Version A
+
+    // IT fixes the file: the next look unlocks the kiosk.
+    k.place(withChange('clinicName', 'Version C'))
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('attract')
+    expect(k.clinic()).toBe('Version C')
+  })
+
+  it('a file that is not JSON at all locks the kiosk from the welcome screen', async () => {
+    const k = await kiosk()
+    writeFileSync(k.file, '{ "clinicName": ')
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('config-error')
+    expect(k.config.status().problems[0]?.path).toBe('(file)')
+  })
+
+  it('a patient who starts while the file is being read keeps the old file until they finish', async () => {
+    const k = await kiosk()
+    k.place(withChange('clinicName', 'Version B'))
+    // The tap arrives after the loader has read the new file, before it is put in force.
+    k.hooks.afterRead = () => {
+      k.hooks.afterRead = undefined
+      expect(k.lifecycle.phase()).toBe('attract')
+      k.lifecycle.start('en')
+    }
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('active')
+    expect(k.clinic()).toBe('Version A')
+    await k.lifecycle.end('patient-done')
+    await k.live.idle()
+    expect(k.clinic()).toBe('Version B')
+  })
+
+  it('an unchanged file is not reloaded', async () => {
+    const k = await kiosk()
+    const loads = () => k.audit.events.filter((e) => e.event === 'config-loaded').length
+    const before = loads()
+    k.place(withChange('clinicName', 'Version A')) // the same bytes, written again
+    await k.look()
+    expect(loads()).toBe(before)
+  })
+})
+
+describe('what is watched', () => {
+  it('the file the loader reads, its signature and the signing key', () => {
+    expect(
+      watchedConfigPaths(
+        { argv: ['--config', '/etc/k.json'], env: {}, cwd: '/', userDataPath: '/u' },
+        '/etc/key.pem',
+      ),
+    ).toEqual(['/etc/k.json', '/etc/k.json.sig', '/etc/key.pem'])
+    expect(
+      watchedConfigPaths({ argv: [], env: {}, cwd: '/', userDataPath: '/u' }, undefined),
+    ).toEqual(['/u/kiosk.config.json', '/u/kiosk.config.json.sig'])
+  })
+})
