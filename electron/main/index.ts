@@ -20,6 +20,7 @@ import {
 
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
+import type { SessionPhase } from '../../shared/ipc/session-channels'
 import { realTimers } from '../../shared/session/session-runner'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
 import { createFileAuditLog } from './audit/file-audit-log'
@@ -47,6 +48,10 @@ import { createPatientSession } from './session/patient-session'
 import { withErrorTally } from './staff/error-tally'
 import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
+import { withTelemetry } from './telemetry/audit-to-telemetry'
+import { createFailureNotice } from './telemetry/export-failure-notice'
+import { createTelemetryRuntime } from './telemetry/otel-runtime'
+import { createTelemetryHub } from './telemetry/telemetry-hub'
 import { installWebContentsGuard } from './web-contents-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
@@ -60,13 +65,33 @@ const uiOrigin = createUiOrigin(devServerUrl)
 /** Until a configuration is loaded, keep the schema's default retention. */
 const DEFAULT_RETENTION_DAYS = 30
 let loadedConfig: () => KioskConfig | null = () => null
+let sessionPhase: () => SessionPhase = () => 'config-error'
+// Opt-in OpenTelemetry export (`telemetry` in the configuration), fed from the audit events.
+const exportFailures = createFailureNotice(Date.now, (notice) => {
+  console.warn('telemetry export failing', notice)
+  audit.record('telemetry-export-failed', notice)
+})
+const telemetry = createTelemetryHub((settings) =>
+  createTelemetryRuntime({
+    config: settings,
+    appVersion: app.getVersion(),
+    phase: () => sessionPhase(),
+    portalIds: () => loadedConfig()?.portals.map((portal) => portal.id) ?? [],
+    clock: Date.now,
+    startedAt: startedAt.getTime(),
+    notice: exportFailures,
+  }),
+)
 // Wrapped to count error events for the staff panel ("errors since start").
 const audit = withErrorTally(
-  createFileAuditLog({
-    dir: join(app.getPath('userData'), 'audit'),
-    retentionDays: () => loadedConfig()?.logRetentionDays ?? DEFAULT_RETENTION_DAYS,
-    onWriteError: (error) => console.error('audit log write failed', error),
-  }),
+  withTelemetry(
+    createFileAuditLog({
+      dir: join(app.getPath('userData'), 'audit'),
+      retentionDays: () => loadedConfig()?.logRetentionDays ?? DEFAULT_RETENTION_DAYS,
+      onWriteError: (error) => console.error('audit log write failed', error),
+    }),
+    () => telemetry.signals(),
+  ),
 )
 
 if (!app.requestSingleInstanceLock()) {
@@ -147,6 +172,8 @@ async function main(): Promise<void> {
   portal = portalView
   // No patient session starts on a missing or broken configuration (phase `config-error`).
   lockSessionsOnConfigProblems(lifecycle, config)
+  sessionPhase = () => lifecycle.phase()
+  telemetry.follow(config)
   // A file changed by device management applies between patients, never during a session.
   startLiveReload({
     config,

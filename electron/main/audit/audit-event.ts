@@ -49,6 +49,8 @@ export interface AuditEvents {
   }
   // Live reload (issue 15): a changed file was seen; it applies now or after this session.
   'config-change-noticed': { appliesAt: 'now' | 'after-session' }
+  // Telemetry (issue 15): exports that failed after retries, reported at most once an hour.
+  'telemetry-export-failed': { signal: 'metrics' | 'logs'; failures: number; error: string }
   // Staff mode (issue 5): every PIN attempt's outcome, never the PIN.
   'staff-unlock-attempt': { result: string; failures: number }
   'staff-locked-out': { until: string }
@@ -94,6 +96,7 @@ export const auditFieldAllowlist: {
   'config-loaded': ['source', 'path', 'sha256'],
   'config-invalid': ['source', 'path', 'sha256', 'problems'],
   'config-change-noticed': ['appliesAt'],
+  'telemetry-export-failed': ['signal', 'failures', 'error'],
   'staff-unlock-attempt': ['result', 'failures'],
   'staff-locked-out': ['until'],
   'staff-locked': ['reason'],
