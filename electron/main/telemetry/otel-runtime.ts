@@ -52,6 +52,15 @@ const counterDescriptions: Record<CounterName, string> = {
   'kiosk.config.errors': 'Configuration loads that failed (the kiosk locked)',
 }
 
+/** Every metric the kiosk exports, with its kind and unit (the deploy/ examples query these). */
+export const exportedMetrics = [
+  ...Object.keys(counterDescriptions).map((name) => ({ name, kind: 'counter' as const })),
+  { name: 'kiosk.wipe.duration', kind: 'histogram' as const, unit: 'ms' },
+  { name: 'kiosk.out_of_order', kind: 'gauge' as const },
+  { name: 'kiosk.config_error', kind: 'gauge' as const },
+  { name: 'kiosk.uptime', kind: 'gauge' as const, unit: 's' },
+] as const
+
 const alertSeverity: Record<AlertName, SeverityNumber> = {
   'kiosk.help_requested': SeverityNumber.WARN,
   'kiosk.out_of_order': SeverityNumber.ERROR,

@@ -5,6 +5,7 @@ import { withTelemetry } from '../../../electron/main/telemetry/audit-to-telemet
 import { createFailureNotice } from '../../../electron/main/telemetry/export-failure-notice'
 import {
   createTelemetryRuntime,
+  exportedMetrics,
   type TelemetryRuntime,
 } from '../../../electron/main/telemetry/otel-runtime'
 import { createSessionController } from '../../../electron/main/session/session-controller'
@@ -12,7 +13,13 @@ import { telemetrySchema } from '../../../shared/config/telemetry-config'
 import type { SessionState } from '../../../shared/session/session-state'
 import type { SessionTimers } from '../../../shared/session/session-runner'
 import { createRecordingAuditLog } from '../fakes/recording-audit-log'
-import { latest, logEvents, startOtlpReceiver, type OtlpReceiver } from './otlp-receiver'
+import {
+  latest,
+  logEvents,
+  metricPoints,
+  startOtlpReceiver,
+  type OtlpReceiver,
+} from './otlp-receiver'
 
 const manualTimers: SessionTimers = { set: () => null, clear: () => undefined }
 const timing = {
@@ -148,6 +155,15 @@ describe('OpenTelemetry export to a real OTLP/HTTP receiver (decoded with the of
     expect(latest(receiver, 'kiosk.out_of_order')).toMatchObject([{ value: 0 }])
     expect(latest(receiver, 'kiosk.config_error')).toMatchObject([{ value: 0 }])
     expect(latest(receiver, 'kiosk.uptime')[0]?.value).toBeGreaterThanOrEqual(5)
+    // The catalogue the deploy/ examples are checked against is what really goes out.
+    // (wipe failures and config errors are sent by the tests below that cause them.)
+    const sent = new Set(metricPoints(receiver).map((point) => point.name))
+    expect([...sent].sort()).toEqual(
+      exportedMetrics
+        .map((metric) => metric.name)
+        .filter((name) => name !== 'kiosk.wipe.failures' && name !== 'kiosk.config.errors')
+        .sort(),
+    )
   })
 
   it('sends "Get staff help" as a log record at once, without waiting for the export interval', async () => {
@@ -197,6 +213,8 @@ describe('OpenTelemetry export to a real OTLP/HTTP receiver (decoded with the of
       'kiosk.alert': 'kiosk.config_error',
       'kiosk.state': 'config-error',
     })
+    await k.runtime.flush()
+    expect(latest(receiver, 'kiosk.config.errors')).toMatchObject([{ value: 1 }])
   })
 
   it('retries with back-off when the collector answers 503, then delivers', async () => {
