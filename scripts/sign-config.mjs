@@ -63,8 +63,13 @@ function parseArgs(argv) {
 
 async function readPrivateKey(keyPath) {
   let pem
-  if (keyPath !== undefined) pem = readFileSync(keyPath)
-  else if (process.stdin.isTTY)
+  if (keyPath !== undefined) {
+    try {
+      pem = readFileSync(keyPath)
+    } catch (error) {
+      fail(`cannot read the private key file ${keyPath} (${error.code ?? error.message}).`)
+    }
+  } else if (process.stdin.isTTY)
     fail('give the private key with --key <file> or on standard input (it is never an argument).')
   else pem = await readStdin()
   try {
@@ -102,7 +107,12 @@ if (args[0] === '--new-key') {
 } else {
   const { configPath, keyPath } = parseArgs(args)
   const key = await readPrivateKey(keyPath)
-  const bytes = readFileSync(configPath)
+  let bytes
+  try {
+    bytes = readFileSync(configPath)
+  } catch (error) {
+    fail(`cannot read ${configPath} (${error.code ?? error.message}).`)
+  }
   await checkConfig(bytes)
   // Ed25519 signs the exact bytes; the kiosk verifies the same bytes it parses.
   const signature = sign(null, bytes, key)
