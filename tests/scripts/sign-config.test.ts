@@ -10,6 +10,8 @@ import { loadConfig } from '../../electron/main/config/load-config'
 import { useTempDirs } from '../main/config/temp-dir'
 import { validConfigJson, withChange } from '../shared/config/config-fixtures'
 
+const hasOpenSsl = spawnSync('openssl', ['version']).status === 0
+if (!hasOpenSsl) console.warn('sign-config: openssl not found, skipping the OpenSSL cross-check')
 const script = resolve(import.meta.dirname, '../../scripts/sign-config.mjs')
 const tempDir = useTempDirs()
 
@@ -58,6 +60,41 @@ describe('npm run sign-config', () => {
     writeFileSync(k.configPath, bytes)
     expect((await k.load()).ok).toBe(false)
   }, 30_000)
+
+  // Held against an implementation no one here wrote: OpenSSL's Ed25519 (RFC 8032).
+  it.skipIf(!hasOpenSsl)(
+    'OpenSSL verifies the signature with the public key file',
+    () => {
+      const k = setUp()
+      expect(run([k.configPath, '--key', k.privateKey]).code).toBe(0)
+      const signature = join(tempDir(), 'signature.bin')
+      writeFileSync(signature, Buffer.from(readFileSync(`${k.configPath}.sig`, 'utf8'), 'base64'))
+      const verify = (file: string) =>
+        spawnSync(
+          'openssl',
+          [
+            'pkeyutl',
+            '-verify',
+            '-pubin',
+            '-inkey',
+            k.publicKey,
+            '-rawin',
+            '-in',
+            file,
+            '-sigfile',
+            signature,
+          ],
+          { encoding: 'utf8' },
+        )
+      expect(verify(k.configPath).stdout).toContain('Signature Verified Successfully')
+      const tampered = join(tempDir(), 'tampered.json')
+      const bytes = readFileSync(k.configPath)
+      bytes[10] = (bytes[10] ?? 0) ^ 0x01
+      writeFileSync(tampered, bytes)
+      expect(verify(tampered).status).not.toBe(0)
+    },
+    30_000,
+  )
 
   it('signs with a key piped on stdin', async () => {
     const k = setUp()
