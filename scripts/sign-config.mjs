@@ -12,8 +12,6 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'no
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { runnerImport } from 'vite'
-
 const root = resolve(import.meta.dirname, '..')
 
 function fail(message) {
@@ -82,6 +80,8 @@ async function readPrivateKey(keyPath) {
 }
 
 async function checkConfig(bytes) {
+  // Loaded only when signing: Vite's module runner takes a second or two to start.
+  const { runnerImport } = await import('vite')
   const { module } = await runnerImport(resolve(root, 'shared/config/default-config.ts'), {
     root,
     configFile: false,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -20,11 +21,16 @@ function run(args: string[], stdin = '') {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** A key pair as `--new-key` writes it (made in-process: one spawn fewer per test). */
 function setUp() {
   const dir = tempDir()
   const privateKey = join(dir, 'signing.key')
   const publicKey = join(dir, 'config-signing-key.pem')
-  expect(run(['--new-key', privateKey, publicKey]).code).toBe(0)
+  const pair = generateKeyPairSync('ed25519')
+  writeFileSync(privateKey, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+  })
+  writeFileSync(publicKey, pair.publicKey.export({ type: 'spki', format: 'pem' }))
   const userData = tempDir()
   const configPath = join(userData, 'kiosk.config.json')
   writeFileSync(configPath, JSON.stringify(validConfigJson(), null, 2))
@@ -41,13 +47,29 @@ function setUp() {
 }
 
 describe('npm run sign-config', () => {
-  it('makes a key pair whose private half only the owner can read', () => {
-    const { privateKey, publicKey } = setUp()
+  it('makes a key pair whose private half only the owner can read, and signs with it', async () => {
+    const dir = tempDir()
+    const privateKey = join(dir, 'signing.key')
+    const publicKey = join(dir, 'config-signing-key.pem')
+    expect(run(['--new-key', privateKey, publicKey]).code).toBe(0)
     expect(statSync(privateKey).mode & 0o777).toBe(0o600)
     expect(readFileSync(publicKey, 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/)
     expect(run(['--new-key', privateKey, publicKey]).stderr).toMatch(
       /exists; nothing was overwritten/,
     )
+    const userData = tempDir()
+    const configPath = join(userData, 'kiosk.config.json')
+    writeFileSync(configPath, JSON.stringify(validConfigJson()))
+    expect(run([configPath, '--key', privateKey]).code).toBe(0)
+    const loaded = await loadConfig({
+      argv: [],
+      env: {},
+      cwd: '/',
+      userDataPath: userData,
+      readFile,
+      publicKeyPath: publicKey,
+    })
+    expect(loaded.ok).toBe(true)
   }, 30_000)
 
   it('signs with a key from a file, and the kiosk accepts exactly that file', async () => {
