@@ -7,6 +7,7 @@ import { isAllowedUrl, originForDisplay } from '../../../shared/navigation-polic
 import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-event'
 import type { NavigationRule } from '../web-contents-guard'
 import type { PartitionNames } from './portal-partition'
+import { watchInputActivity } from './input-activity'
 import { lockPortalSession, type PortalSession } from './portal-session-guard'
 
 export type PortalEntry = (typeof portalEntries)[number]
@@ -23,8 +24,10 @@ export interface PortalViewDeps {
   readonly partitions: PartitionNames
   readonly audit: AuditLog
   readonly onStatus: (status: PortalStatus) => void
-  /** Input in the portal page (keys, pointer): the patient is still here. */
+  /** Input in the portal page (touch, scroll, pointer, keys): the patient is still here. */
   readonly onActivity: () => void
+  /** For throttling activity reports (Date.now in the kiosk). */
+  readonly clock?: () => number
   readonly onMilestone: (milestone: SessionMilestone, portalId: string) => void
   /** Extra hardening for each new portal webContents (kiosk shortcuts, crash watch). */
   readonly onContentsCreated?: (contents: WebContents) => void
@@ -93,7 +96,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     lockPortalSession(deps.sessionFor(partition))
     const created = deps.createView(partition)
     const contents = created.webContents
-    contents.on('before-input-event', () => deps.onActivity())
+    watchInputActivity(contents, deps.onActivity, deps.clock ?? Date.now)
     contents.on('did-finish-load', () => {
       if (status.state === 'loading') {
         publish({ state: 'ready' })

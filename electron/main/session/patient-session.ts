@@ -86,6 +86,7 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     timers: deps.timers,
     onStatus: (status) => deps.pushToUi('portal:status', status),
     onActivity: () => lifecycle.recordPortalActivity(),
+    clock: deps.clock,
     onMilestone: (milestone, portalId) => lifecycle.noteMilestone(milestone, portalId),
     onContentsCreated: (contents) => {
       deps.hardenPortalContents?.(contents)
