@@ -116,8 +116,13 @@ export class FakeDebugger extends EventEmitter {
   /** Set to make attach() throw as Electron does when another client holds the target. */
   attachThrows = false
   readonly commands: { method: string; params: unknown; sessionId?: string }[] = []
-  attach(_protocolVersion?: string): void {
-    if (this.attached || this.attachThrows) throw new Error('Another debugger is already attached')
+  /** The next attach() anywhere throws (for code that creates its webContents itself). */
+  static failNextAttach = false
+  attach(): void {
+    const failNow = FakeDebugger.failNextAttach
+    FakeDebugger.failNextAttach = false
+    if (this.attached || this.attachThrows || failNow)
+      throw new Error('Another debugger is already attached')
     this.attached = true
   }
   isAttached(): boolean {

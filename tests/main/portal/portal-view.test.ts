@@ -121,13 +121,13 @@ describe('the portal view', () => {
     expect(kiosk.portal.status().state).toBe('blocked')
   })
 
-  it('blocks a foreign subframe quietly (logged, page stays)', async () => {
+  it('blocks a foreign subframe quietly (logged, page stays, part-blocked notice)', async () => {
     const { kiosk, contents } = await openedPortal()
     contents.emit('did-finish-load')
     const frame = fakeEvent({ url: 'https://ads.example/frame', isMainFrame: false })
     contents.emit('will-frame-navigate', frame)
     expect(frame.defaultPrevented).toBe(true)
-    expect(kiosk.portal.status()).toEqual({ state: 'ready' })
+    expect(kiosk.portal.status()).toEqual({ state: 'ready', partBlocked: true })
   })
 
   it('denies new windows; an allowed target loads in the same view, a foreign one is blocked', async () => {
