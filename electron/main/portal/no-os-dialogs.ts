@@ -76,8 +76,8 @@ export async function blockOsDialogs(
   cdp.on('message', (_event, method, params: unknown) => {
     if (method === 'Page.fileChooserOpened') {
       deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
-    } else if (method === 'Target.attachedToTarget' && isAttachedChild(params)) {
-      void setUpChild(params.sessionId)
+    } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
+      void setUpChild(params.sessionId, params.targetInfo.type)
     }
   })
   cdp.on('detach', () => {
@@ -90,11 +90,14 @@ export async function blockOsDialogs(
     }
   })
 
-  const setUpChild = async (sessionId: string): Promise<void> => {
-    try {
-      for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
-    } catch {
-      deps.audit.record('dialog-guard-failed', { stage: 'child-frame' })
+  const setUpChild = async (sessionId: string, type: string): Promise<void> => {
+    // Auto-attach also brings workers, which have no Page domain and open no dialogs.
+    if (type === 'iframe') {
+      try {
+        for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
+      } catch {
+        deps.audit.record('dialog-guard-failed', { stage: 'child-frame' })
+      }
     }
     // Let the paused frame run (it stays blank if this fails, which is safe).
     await cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined)
@@ -115,13 +118,15 @@ export async function blockOsDialogs(
   }
 }
 
-function isAttachedChild(params: unknown): params is { sessionId: string } {
-  return (
-    typeof params === 'object' &&
-    params !== null &&
-    'sessionId' in params &&
-    typeof params.sessionId === 'string'
-  )
+/** `Target.attachedToTarget` params: `{ sessionId, targetInfo: { type, … }, … }`. */
+function isAttachedTarget(
+  params: unknown,
+): params is { sessionId: string; targetInfo: { type: string } } {
+  if (typeof params !== 'object' || params === null) return false
+  if (!('sessionId' in params) || typeof params.sessionId !== 'string') return false
+  if (!('targetInfo' in params) || typeof params.targetInfo !== 'object') return false
+  const info = params.targetInfo
+  return info !== null && 'type' in info && typeof info.type === 'string'
 }
 
 /**

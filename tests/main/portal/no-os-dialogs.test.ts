@@ -66,6 +66,22 @@ describe('no OS dialogs from the portal page', () => {
     ])
   })
 
+  it('only lets a worker run (no Page domain there, no dialogs)', async () => {
+    const { contents, ready, audit } = guarded()
+    await ready
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'worker-1',
+      targetInfo: { type: 'worker', url: `${PORTAL}/w.js` },
+      waitingForDebugger: true,
+    })
+    await vi.waitFor(() =>
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'worker-1')).toEqual([
+        { method: 'Runtime.runIfWaitingForDebugger', params: {}, sessionId: 'worker-1' },
+      ]),
+    )
+    expect(audit.events).toEqual([])
+  })
+
   it('logs a refused file chooser by origin only', async () => {
     const { contents, ready, audit } = guarded()
     await ready
