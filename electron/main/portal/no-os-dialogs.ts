@@ -44,7 +44,7 @@ function targetSetup(): { method: string; params?: object }[] {
   ]
 }
 
-export type DialogGuardContents = Pick<WebContents, 'on' | 'debugger' | 'mainFrame'>
+export type DialogGuardContents = Pick<WebContents, 'on' | 'debugger' | 'mainFrame' | 'isDestroyed'>
 
 export interface NoOsDialogsDeps {
   readonly audit: AuditLog
@@ -80,7 +80,10 @@ export async function blockOsDialogs(
       void setUpChild(params.sessionId, params.targetInfo.type)
     }
   })
-  cdp.on('detach', () => {
+  // The session also ends when the view is closed (every wipe): that is not a lost guard.
+  // Anything else (another client taking over, e.g. DevTools) is (docs/api/debugger.md).
+  cdp.on('detach', (_event, reason: string) => {
+    if (reason.toLowerCase() === 'target closed' || contents.isDestroyed()) return
     deps.audit.record('dialog-guard-failed', { stage: 'detached' })
     deps.onGuardLost()
   })

@@ -128,9 +128,11 @@ export class FakeDebugger extends EventEmitter {
   isAttached(): boolean {
     return this.attached
   }
-  detach(): void {
+  /** `detach` (event, reason): 'target closed' when the webContents goes away. */
+  detach(reason = 'target closed'): void {
+    if (!this.attached) return
     this.attached = false
-    this.emit('detach', fakeEvent(), 'target closed')
+    this.emit('detach', fakeEvent(), reason)
   }
   sendCommand(method: string, params?: unknown, sessionId?: string): Promise<unknown> {
     if (!this.attached) return Promise.reject(new Error('No target available'))
@@ -206,6 +208,8 @@ export class FakeWebContents extends EventEmitter {
   /** Like Electron: closing destroys the contents asynchronously, then emits 'destroyed'. */
   close(): void {
     queueMicrotask(() => {
+      // docs/api/debugger.md: the debugging session ends when the webContents is closed.
+      this.debugger.detach('target closed')
       this.destroyed = true
       this.emit('destroyed')
     })

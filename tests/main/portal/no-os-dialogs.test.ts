@@ -128,8 +128,21 @@ describe('no OS dialogs from the portal page', () => {
 
     const later = guarded()
     await later.ready
-    later.contents.debugger.detach()
+    later.contents.debugger.detach('Replaced by new connection')
     expect(later.onGuardLost).toHaveBeenCalledTimes(1)
+    expect(later.audit.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'detached' },
+    })
+  })
+
+  it('does not count the view closing (every wipe) as a lost guard', async () => {
+    const { contents, ready, onGuardLost, audit } = guarded()
+    await ready
+    contents.close()
+    await vi.waitFor(() => expect(contents.isDestroyed()).toBe(true))
+    expect(onGuardLost).not.toHaveBeenCalled()
+    expect(audit.events).toEqual([])
   })
 })
 
