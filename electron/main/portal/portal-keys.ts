@@ -45,16 +45,21 @@ export function focusPortalField(contents: FocusTarget): void {
   contents.focus()
   const frame = contents.focusedFrame
   if (frame === null) throw new IpcRejection('no-field-focused')
-  if (frame !== contents.mainFrame && !sameSiteProcess(frame, contents.mainFrame))
-    throw new IpcRejection('field-unreachable')
+  if (!sharesMainFrameWidget(frame, contents.mainFrame)) throw new IpcRejection('field-unreachable')
 }
 
-/** A same-site iframe shares the main frame's process and widget; a cross-site one does not. */
-function sameSiteProcess(
-  frame: Pick<WebFrameMain, 'processId' | 'origin'>,
-  main: Pick<WebFrameMain, 'processId' | 'origin'>,
-): boolean {
-  return frame.processId === main.processId && frame.origin === main.origin
+type FrameChain = Pick<WebFrameMain, 'processId'> & { readonly parent: FrameChain | null }
+
+/**
+ * A frame is typed into through the main frame's widget only if it and every frame above it run
+ * in the main frame's process (same-site frames do); a frame in another process (cross-site,
+ * site isolation) is the root of a widget of its own, which the main-frame calls never reach.
+ */
+function sharesMainFrameWidget(frame: FrameChain, main: Pick<WebFrameMain, 'processId'>): boolean {
+  for (let current: FrameChain | null = frame; current !== null; current = current.parent) {
+    if (current.processId !== main.processId) return false
+  }
+  return true
 }
 
 /** Types text into the focused field of the portal page (the on-screen keyboard's letters). */

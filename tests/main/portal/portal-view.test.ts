@@ -254,6 +254,16 @@ describe('the portal view', () => {
     expect(contents.inputEvents).toEqual([])
   })
 
+  it('refuses a frame in the page’s process whose parent is cross-site (own widget)', async () => {
+    const { kiosk, contents } = await openedPortal()
+    const crossSite = new FakeWebFrameMain('https://id-check.example', 7, contents.mainFrame)
+    contents.focusInside = new FakeWebFrameMain(`${PORTAL}/inner`, 1, crossSite)
+    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual({
+      ok: false,
+      error: { code: 'rejected', detail: 'field-unreachable' },
+    })
+  })
+
   it('types into a same-site frame, which shares the page widget', async () => {
     const { kiosk, contents } = await openedPortal()
     contents.focusInside = new FakeWebFrameMain(`${PORTAL}/frame`, 1, contents.mainFrame)
