@@ -12,7 +12,9 @@ export const fuses = {
   runAsNode: false, // ELECTRON_RUN_AS_NODE cannot turn the kiosk into a Node.js shell
   enableNodeOptionsEnvironmentVariable: false, // NODE_OPTIONS cannot inject code
   enableNodeCliInspectArguments: false, // --inspect cannot attach a debugger
-  enableEmbeddedAsarIntegrityValidation: true, // a modified app.asar refuses to load
+  // A modified app.asar refuses to load — enforced by Electron on macOS and Windows only; the
+  // Linux packages rely on a root-owned, read-only install (README, "Deploying").
+  enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true, // no loose app folder can replace app.asar
   enableCookieEncryption: true, // cookies on disk are encrypted with the OS key store
   grantFileProtocolExtraPrivileges: false, // file:// gets no special powers (we use app://)

@@ -18,7 +18,7 @@ import {
   WebContentsView,
 } from 'electron'
 
-import type { KioskConfig } from '../../shared/config/kiosk-config'
+import { DEFAULT_RESTART_SESSIONS, type KioskConfig } from '../../shared/config/kiosk-config'
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
 import type { SessionPhase } from '../../shared/ipc/session-channels'
 import { realTimers } from '../../shared/session/session-runner'
@@ -38,6 +38,8 @@ import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { applyDevPortalOverride } from './portal/dev-portal-override'
 import { kioskGuardOptions } from './portal/portal-guard-options'
+import { createBlockedFrameTally } from './portal/blocked-frame-tally'
+import { refuseHttpAuth } from './portal/no-os-dialogs'
 import { refuseUntrustedCertificates } from './portal/portal-session-guard'
 import type { PortalViewManager } from './portal/portal-view'
 import { portalWebPreferences } from './portal/portal-web-preferences'
@@ -45,6 +47,8 @@ import { keepDisplayAwake } from './recovery/renderer-watchdog'
 import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/config-lock'
 import { scheduleDailyRestart } from './session/daily-restart'
 import { createPatientSession } from './session/patient-session'
+import { createProcessRestart, planRelaunch } from './session/process-restart'
+import { restartAfterSessionLimit } from './session/session-limit-restart'
 import { withErrorTally } from './staff/error-tally'
 import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
@@ -53,6 +57,8 @@ import { createFailureNotice } from './telemetry/export-failure-notice'
 import { createTelemetryRuntime } from './telemetry/otel-runtime'
 import { createTelemetryHub } from './telemetry/telemetry-hub'
 import { installWebContentsGuard } from './web-contents-guard'
+import { clearAllClipboards } from './wipe/clipboards'
+import { createQuitPermission, guardWindowClose } from './window-close-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
@@ -105,6 +111,7 @@ async function main(): Promise<void> {
   serveAppScheme(protocol, join(import.meta.dirname, '../renderer'))
   denyAllPermissions(session.defaultSession)
   refuseUntrustedCertificates(app)
+  refuseHttpAuth(app, audit)
   keepDisplayAwake(powerSaveBlocker)
   // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
   const configLocation = {
@@ -121,6 +128,26 @@ async function main(): Promise<void> {
     const current = config.current()
     return current === null ? null : applyDevPortalOverride(current, process.env, app.isPackaged)
   }
+
+  // Only staff ("Exit kiosk"), our own restart or the OS may end the kiosk (README, item 6).
+  const quitPermission = createQuitPermission()
+  const quitFor = (reason: string): void => {
+    quitPermission.allow(reason)
+    app.quit()
+  }
+  app.on('before-quit', () => {
+    if (quitPermission.mayClose()) return
+    // Not ours: a shutdown or `systemctl stop`. Let it through, and say so in the log.
+    quitPermission.allow('os-quit')
+    audit.record('app-stop', { reason: 'os-quit' })
+  })
+  const restarter = createProcessRestart({
+    plan: planRelaunch({ env: process.env, execPath: process.execPath, argv: process.argv }),
+    relaunch: (options) => app.relaunch(options),
+    quit: () => quitFor('restart'),
+    audit,
+  })
+  const blockedFrames = createBlockedFrameTally(() => new Date())
 
   let uiContentsId = -1
   let portal: PortalViewManager | null = null
@@ -139,6 +166,11 @@ async function main(): Promise<void> {
     devMode,
   })
   uiContentsId = window.webContents.id
+  guardWindowClose(window, {
+    mayClose: quitPermission.mayClose,
+    restarting: restarter.restarting,
+    audit,
+  })
   if (!devMode) swallowKioskShortcuts(window.webContents)
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
@@ -165,6 +197,7 @@ async function main(): Promise<void> {
     clock: Date.now,
     randomUuid: randomUUID,
     pushToUi,
+    blockedFrames,
     hardenPortalContents: (contents) => {
       if (!devMode) swallowKioskShortcuts(contents)
     },
@@ -185,6 +218,13 @@ async function main(): Promise<void> {
     timers: realTimers,
   })
 
+  // Electron never frees a partition: restart between patients after N sessions (and daily).
+  const sessionLimit = restartAfterSessionLimit({
+    session: lifecycle,
+    limit: () => loadedConfig()?.restartAfterSessions,
+    restart: () => restarter.restart('session-limit'),
+  })
+
   const router = createIpcRouter({
     ipcMain,
     isTrustedSender: (event) => isTrustedSender(event, uiContentsId, uiOrigin),
@@ -200,13 +240,24 @@ async function main(): Promise<void> {
     config,
     audit,
     errors: () => audit.tally(),
-    providers: { lastWipe: () => lifecycle.lastWipe() },
+    providers: {
+      lastWipe: () => lifecycle.lastWipe(),
+      shell: () => {
+        const current = loadedConfig()
+        return {
+          dailyRestartHour: current === null ? null : current.dailyRestartHour,
+          restartAfterSessions: current?.restartAfterSessions ?? DEFAULT_RESTART_SESSIONS,
+          sessionsSinceStart: sessionLimit.sessionsEnded(),
+          blockedFrames: [...blockedFrames.today()],
+        }
+      },
+    },
     appVersion: app.getVersion(),
     stateDir: app.getPath('userData'),
     fs: { readFileSync, writeFileSync, renameSync },
     quit: () => {
       audit.record('app-stop', { reason: 'staff-exit' })
-      app.quit()
+      quitFor('staff-exit')
     },
   })
 
@@ -217,11 +268,8 @@ async function main(): Promise<void> {
     now: () => new Date(),
     startedAt,
     timers: realTimers,
-    restart: () => {
-      audit.record('app-stop', { reason: 'daily-restart' })
-      app.relaunch()
-      app.quit()
-    },
+    // Logged by the restarter (how it comes back, or why it cannot: then the kiosk stays up).
+    restart: () => void restarter.restart('daily-restart'),
   })
 
   app.on('window-all-closed', () => {
@@ -229,6 +277,6 @@ async function main(): Promise<void> {
     app.quit()
   })
   // The clipboard outlives the app: never leave a patient's copied text behind on exit.
-  app.on('will-quit', () => clipboard.clear())
+  app.on('will-quit', () => clearAllClipboards(clipboard))
   await window.loadURL(uiOrigin.entryUrl)
 }

@@ -13,11 +13,18 @@ export interface WebContentsGuardOptions {
    * gets the default rule, which allows nothing.
    */
   readonly navigationRuleFor: (contents: WebContents) => NavigationRule
+  /**
+   * The rule for sub-frames (iframes) of a webContents, when it differs: the portal adds its
+   * profile's `allowedFrameOrigins`. Without it, sub-frames follow `navigationRuleFor`.
+   */
+  readonly subframeRuleFor?: (contents: WebContents) => NavigationRule | null
   /** Called for every blocked navigation, e.g. to tell the UI and write the audit log. */
   readonly onNavigationBlocked?: (contents: WebContents, url: string, kind: NavigationKind) => void
   /**
    * New windows are always denied. When this returns true for a webContents (the portal view),
-   * a window.open / target=_blank to an address its rule allows loads in the same view instead.
+   * a window.open / target=_blank to an address its rule allows loads in the same view instead
+   * — except a pop-up that posts a form: loading its URL in place would silently drop the form
+   * (and `window.opener`), so it is reported as `new-window-post` and not loaded.
    */
   readonly loadsAllowedPopupsInPlace?: (contents: WebContents) => boolean
 }
@@ -37,22 +44,28 @@ type NavigationEvent = {
  */
 export function hardenWebContents(contents: WebContents, options: WebContentsGuardOptions): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
+  contents.setWindowOpenHandler(({ url, postBody }) => {
     if (!options.navigationRuleFor(contents)(url)) {
       options.onNavigationBlocked?.(contents, url, 'new-window')
     } else if (options.loadsAllowedPopupsInPlace?.(contents) === true) {
+      if (postBody !== undefined) options.onNavigationBlocked?.(contents, url, 'new-window-post')
       // A failed load is reported by the view's did-fail-load handler.
-      contents.loadURL(url).catch(() => undefined)
+      else contents.loadURL(url).catch(() => undefined)
     }
     return { action: 'deny' }
   })
 
+  const ruleFor = (kind: NavigationKind): NavigationRule =>
+    (kind === 'subframe' ? options.subframeRuleFor?.(contents) : null) ??
+    options.navigationRuleFor(contents)
   const enforce = (event: NavigationEvent, kind: NavigationKind): void => {
-    if (options.navigationRuleFor(contents)(event.url)) return
+    if (ruleFor(kind)(event.url)) return
     event.preventDefault()
     options.onNavigationBlocked?.(contents, event.url, kind)
   }
   contents.on('will-navigate', (event) => enforce(event, 'navigate'))
+  // Fires for every frame, an iframe's first load included (shell/browser/
+  // electron_navigation_throttle.cc): sub-frames get their own, wider list.
   contents.on('will-frame-navigate', (event) =>
     enforce(event, event.isMainFrame ? 'frame' : 'subframe'),
   )

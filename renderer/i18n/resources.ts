@@ -14,6 +14,7 @@ import { portalChoice as portalChoiceEn } from './locales/en/portal-choice'
 import { privacyTips as privacyTipsEn } from './locales/en/privacy-tips'
 import { readiness as readinessEn } from './locales/en/readiness'
 import { signInTrouble as signInTroubleEn } from './locales/en/sign-in-trouble'
+import { shell as shellEn } from './locales/en/shell'
 import { staffHelp as staffHelpEn } from './locales/en/staff-help'
 import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
@@ -32,6 +33,7 @@ import { portalChoice as portalChoiceEs } from './locales/es/portal-choice'
 import { privacyTips as privacyTipsEs } from './locales/es/privacy-tips'
 import { readiness as readinessEs } from './locales/es/readiness'
 import { signInTrouble as signInTroubleEs } from './locales/es/sign-in-trouble'
+import { shell as shellEs } from './locales/es/shell'
 import { staffHelp as staffHelpEs } from './locales/es/staff-help'
 import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
@@ -61,6 +63,8 @@ export const resources = {
     help: helpEn,
     signInTrouble: signInTroubleEn,
     staffHelp: staffHelpEn,
+    // The main process's shell: blocked page parts, unreachable fields, restarts (issue 10).
+    shell: shellEn,
   },
   es: {
     common: commonEs,
@@ -82,6 +86,7 @@ export const resources = {
     help: helpEs,
     signInTrouble: signInTroubleEs,
     staffHelp: staffHelpEs,
+    shell: shellEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

@@ -57,6 +57,12 @@ export const portalProfileSchema = z
     prefillSelectors: prefillSelectorsSchema.optional(),
     /** This portal's own help line, when it differs from the kiosk's support line. */
     help: helpLineSchema.optional(),
+    /**
+     * Origins allowed only inside frames of the portal page (a captcha, an identity check or a
+     * payment widget), never as the page itself. Empty by default: IT adds what the staff
+     * panel's "blocked parts of pages" shows the official page needs.
+     */
+    allowedFrameOrigins: z.array(httpsOriginSchema).max(20).default([]),
     /** True while the addresses have not been confirmed by the clinic's IT (shown to staff). */
     verify: z.boolean().default(false),
   })
@@ -79,6 +85,11 @@ export const portalProfileSchema = z
       }
     }
   })
+
+/** The daily restart's hour when the file names none: 03:00, when clinics are closed. */
+export const DEFAULT_RESTART_HOUR = 3
+/** Sessions per process when the file names no bound (README: about 0.5–1 GB worst case). */
+export const DEFAULT_RESTART_SESSIONS = 100
 
 export const supportInfoSchema = z
   .object({
@@ -124,8 +135,14 @@ export const kioskConfigSchema = z
       })
       .strict(),
     logRetentionDays: z.number().int().min(1).max(365).default(30),
-    /** Hour (0–23, local time) for a daily restart between patients, or absent for none. */
-    dailyRestartHour: z.number().int().min(0).max(23).optional(),
+    /**
+     * Hour (0–23, local time) for the daily restart between patients; 3 when absent, `null` to
+     * opt out explicitly. Electron never frees a patient's in-memory partition, so the process
+     * must not live for ever (README, "Bounded process lifetime").
+     */
+    dailyRestartHour: z.number().int().min(0).max(23).nullable().default(DEFAULT_RESTART_HOUR),
+    /** Restart (between patients) after this many sessions; bounds memory per process. */
+    restartAfterSessions: z.number().int().min(1).max(1000).default(DEFAULT_RESTART_SESSIONS),
     ...fleetConfigFields,
   })
   .strict()

@@ -35,6 +35,11 @@ export const portalStatusSchema = z.object({
   state: z.enum(['closed', 'loading', 'ready', 'failed', 'blocked']),
   /** While `blocked`: the origin (never the path or query) of the page that was refused. */
   blockedOrigin: z.string().optional(),
+  /**
+   * While `loading`/`ready`: part of the official page (a frame, or a pop-up that posts a form)
+   * was not shown. The page stays; the hand-off step shows a calm notice pointing to staff.
+   */
+  partBlocked: z.boolean().optional(),
 })
 export type PortalStatus = z.output<typeof portalStatusSchema>
 

@@ -4,6 +4,7 @@ import { supportedLanguages } from '../languages'
 import { configStatusSchema } from './config-channels'
 import { emptyRequest } from './kiosk-channels'
 import { sessionViewSchema } from './session-channels'
+import { shellStatusSchema } from './shell-status'
 
 /**
  * Staff mode. The PIN is checked in main; the unlocked state lives in main, and every panel
@@ -56,6 +57,8 @@ export const staffStatusSchema = z.object({
   counts: dailyCountsSchema,
   assistedMode: z.boolean(),
   unlockExpiresAt: z.number(),
+  /** Restart policy and blocked page parts (issue 10); absent where main does not report it. */
+  shell: shellStatusSchema.optional(),
 })
 export type StaffStatus = z.output<typeof staffStatusSchema>
 

@@ -106,6 +106,12 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
   await check('14-handoff')
   await button(page, text.flow.bar.showKeyboard).tap()
   await check('15-handoff-keyboard')
+  // Part of the official page was blocked (issue 10): a calm notice, the page stays.
+  await page.evaluate(() =>
+    window.__kioskPreview?.simulatePortalStatus?.({ state: 'ready', partBlocked: true }),
+  )
+  await page.getByText(text.shell.partBlocked).waitFor()
+  await check('15b-handoff-part-blocked')
   await page.evaluate(() => window.__kioskPreview?.simulatePortalStatus?.({ state: 'failed' }))
   await heading(page, text.handoff.title).waitFor()
   await page.getByText(text.handoff.failed.title).waitFor()

@@ -57,10 +57,25 @@ export interface AuditEvents {
   'staff-locked': { reason: string }
   'staff-action': { action: string; outcome: string }
   'state-file-problem': { file: string; problem: 'damaged' | 'unwritable' }
+  // Field-ready shell (issue 10): restarts, the window's close guard, refused OS dialogs.
+  'app-restart': { reason: string; via: 'appimage' | 'executable' | 'supervisor' }
+  'restart-skipped': { reason: string; why: string }
+  'window-close-refused': { restarting: boolean }
+  /** A native dialog the portal (or our UI) tried to open; origin only, never a URL. */
+  'dialog-refused': { kind: 'file-chooser' | 'http-auth'; origin: string }
+  /** The DevTools-protocol guard against file choosers could not be set up or was lost. */
+  'dialog-guard-failed': { stage: string }
 }
 
 /** How a navigation was attempted (for the blocked-navigation event). */
-export type NavigationKind = 'navigate' | 'frame' | 'subframe' | 'redirect' | 'new-window'
+export type NavigationKind =
+  | 'navigate'
+  | 'frame'
+  | 'subframe'
+  | 'redirect'
+  | 'new-window'
+  /** A pop-up that posts a form: loading it in place would drop the form (README, pop-ups). */
+  | 'new-window-post'
 
 /** Anonymous milestones of a session, for "steps reached" (never what was entered). */
 export type SessionMilestone =
@@ -102,6 +117,11 @@ export const auditFieldAllowlist: {
   'staff-locked': ['reason'],
   'staff-action': ['action', 'outcome'],
   'state-file-problem': ['file', 'problem'],
+  'app-restart': ['reason', 'via'],
+  'restart-skipped': ['reason', 'why'],
+  'window-close-refused': ['restarting'],
+  'dialog-refused': ['kind', 'origin'],
+  'dialog-guard-failed': ['stage'],
 }
 
 export interface AuditLog {

@@ -28,6 +28,7 @@ export function kioskGuardOptions(deps: KioskGuardDeps): WebContentsGuardOptions
       deps.isUiContents(contents)
         ? deps.uiRule
         : (deps.portal()?.navigationRuleFor(contents) ?? denyAllNavigation),
+    subframeRuleFor: (contents) => deps.portal()?.subframeRuleFor(contents) ?? null,
     loadsAllowedPopupsInPlace: (contents) => deps.portal()?.owns(contents) ?? false,
     onNavigationBlocked: (contents, url, kind) => {
       const portal = deps.portal()

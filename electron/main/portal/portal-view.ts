@@ -7,6 +7,9 @@ import { isAllowedUrl, originForDisplay } from '../../../shared/navigation-polic
 import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-event'
 import type { NavigationRule } from '../web-contents-guard'
 import type { PartitionNames } from './portal-partition'
+import type { BlockedFrameTally } from './blocked-frame-tally'
+import { watchInputActivity } from './input-activity'
+import { blockOsDialogs } from './no-os-dialogs'
 import { lockPortalSession, type PortalSession } from './portal-session-guard'
 
 export type PortalEntry = (typeof portalEntries)[number]
@@ -23,11 +26,15 @@ export interface PortalViewDeps {
   readonly partitions: PartitionNames
   readonly audit: AuditLog
   readonly onStatus: (status: PortalStatus) => void
-  /** Input in the portal page (keys, pointer): the patient is still here. */
+  /** Input in the portal page (touch, scroll, pointer, keys): the patient is still here. */
   readonly onActivity: () => void
+  /** For throttling activity reports (Date.now in the kiosk). */
+  readonly clock?: () => number
   readonly onMilestone: (milestone: SessionMilestone, portalId: string) => void
   /** Extra hardening for each new portal webContents (kiosk shortcuts, crash watch). */
   readonly onContentsCreated?: (contents: WebContents) => void
+  /** Today's blocked sub-frames by origin, for the staff panel. */
+  readonly blockedFrames?: BlockedFrameTally
   /** How long close() waits for the webContents to be destroyed. */
   readonly closeTimeoutMs?: number
   readonly timers?: {
@@ -40,8 +47,9 @@ export interface PortalViewDeps {
 const ERR_ABORTED = -3
 
 export interface PortalViewManager {
-  open(profile: PortalProfile, entry: PortalEntry): PortalStatus
-  reload(): PortalStatus
+  /** Resolves once the load has started (after the view's dialog guard is in place). */
+  open(profile: PortalProfile, entry: PortalEntry): Promise<PortalStatus>
+  reload(): Promise<PortalStatus>
   setBounds(visible: boolean, bounds: PortalBounds): void
   /** Hides the view whatever the UI asked (idle warning, wiping, out-of-order). */
   setSuppressed(suppressed: boolean): void
@@ -53,9 +61,17 @@ export interface PortalViewManager {
   close(): Promise<void>
   hasView(): boolean
   navigationRuleFor(contents: WebContents): NavigationRule | null
+  /** Sub-frames: the page's origins plus the profile's `allowedFrameOrigins`. */
+  subframeRuleFor(contents: WebContents): NavigationRule | null
   owns(contents: WebContents): boolean
   reportBlocked(url: string, kind: NavigationKind): void
 }
+
+/**
+ * What a sub-frame may load besides https origins: an empty frame, or one whose content the
+ * (allowed) parent wrote itself. Both take the parent's origin and fetch nothing.
+ */
+const LOCAL_FRAME_URLS = new Set(['about:blank', 'about:srcdoc'])
 
 /**
  * The official portal page in a WebContentsView of its own. One view per patient at most, in the
@@ -73,11 +89,23 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     bounds: { x: 0, y: 0, width: 0, height: 0 },
   }
   let suppressed = false
+  /** Part of the current page was not shown (a blocked frame or a form-posting pop-up). */
+  let partBlocked = false
+  /** The current view's dialog guard: loads wait for it; false once it failed or was lost. */
+  let guard: Promise<boolean> = Promise.resolve(false)
 
   const publish = (next: PortalStatus): PortalStatus => {
     status = next
     deps.onStatus(status)
     return status
+  }
+  /** A page state, carrying the "part of this page was blocked" flag while it holds. */
+  const publishPage = (state: 'loading' | 'ready'): PortalStatus =>
+    publish(partBlocked ? { state, partBlocked: true } : { state })
+  const notePartBlocked = (): void => {
+    if (partBlocked) return
+    partBlocked = true
+    if (status.state === 'loading' || status.state === 'ready') publishPage(status.state)
   }
 
   const applyLayout = (): void => {
@@ -93,10 +121,10 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     lockPortalSession(deps.sessionFor(partition))
     const created = deps.createView(partition)
     const contents = created.webContents
-    contents.on('before-input-event', () => deps.onActivity())
+    watchInputActivity(contents, deps.onActivity, deps.clock ?? Date.now)
     contents.on('did-finish-load', () => {
       if (status.state === 'loading') {
-        publish({ state: 'ready' })
+        publishPage('ready')
         if (profile !== null) deps.onMilestone('portal-ready', profile.id)
       }
     })
@@ -119,6 +147,15 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
         error,
       })
     })
+    // No OS dialogs (file chooser, print) from the page: in place before anything loads.
+    let guardLost = false
+    guard = blockOsDialogs(contents, {
+      audit: deps.audit,
+      onGuardLost: () => {
+        guardLost = true
+        if (view === created && status.state !== 'closed') publish({ state: 'failed' })
+      },
+    }).then(() => !guardLost)
     deps.onContentsCreated?.(contents)
     deps.host.addChildView(created)
     view = created
@@ -127,28 +164,32 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     return created
   }
 
-  const load = (url: string): PortalStatus => {
+  const load = async (url: string): Promise<PortalStatus> => {
     const target = ensureView()
-    publish({ state: 'loading' })
+    partBlocked = false
+    publishPage('loading')
+    // Without the dialog guard the page would be one tap away from the OS file chooser.
+    if (!(await guard)) return status.state === 'failed' ? status : publish({ state: 'failed' })
+    if (view !== target) return status // closed (wiped) while the guard was being set up
     target.webContents.loadURL(url).catch(() => undefined) // did-fail-load reports failures
     return status
   }
 
   return {
-    open(chosen, entry) {
+    async open(chosen, entry) {
       const url = urlFor(chosen, entry)
       if (url === undefined) throw new IpcRejection('entry-unavailable')
       if (!isAllowedUrl(url, chosen.allowedOrigins)) throw new IpcRejection('not-allowed')
       profile = chosen
       entryUrl = url
-      const result = load(url)
       deps.onMilestone('portal-opened', chosen.id)
-      return result
+      return load(url)
     },
-    reload() {
+    async reload() {
       if (view === null || entryUrl === null) throw new IpcRejection('portal-closed')
       if (status.state === 'ready') {
-        publish({ state: 'loading' })
+        partBlocked = false
+        publishPage('loading')
         view.webContents.reload()
         return status
       }
@@ -175,6 +216,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       viewPartition = null
       profile = null
       entryUrl = null
+      partBlocked = false
       requested = { visible: false, bounds: requested.bounds }
       if (closing !== null) {
         deps.host.removeChildView(closing)
@@ -188,12 +230,22 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       const origins = profile?.allowedOrigins ?? []
       return (url) => isAllowedUrl(url, origins)
     },
+    subframeRuleFor(contents) {
+      if (view === null || contents.id !== view.webContents.id) return null
+      const origins = [...(profile?.allowedOrigins ?? []), ...(profile?.allowedFrameOrigins ?? [])]
+      return (url) => LOCAL_FRAME_URLS.has(url) || isAllowedUrl(url, origins)
+    },
     owns: (contents) => view !== null && contents.id === view.webContents.id,
     reportBlocked(url, kind) {
       const origin = originForDisplay(url) ?? 'unparseable'
       deps.audit.record('navigation-blocked', { origin, view: 'portal', kind })
-      // A blocked ad or widget frame does not change what the patient sees.
-      if (kind === 'subframe') return
+      // A blocked frame (a widget, a captcha) or a form-posting pop-up leaves the page where it
+      // is: counted for IT, and a calm notice for the patient, not the "blocked page" screen.
+      if (kind === 'subframe' || kind === 'new-window-post') {
+        if (kind === 'subframe') deps.blockedFrames?.record(origin)
+        notePartBlocked()
+        return
+      }
       if (profile !== null) deps.onMilestone('portal-blocked', profile.id)
       publish({ state: 'blocked', blockedOrigin: origin })
     },

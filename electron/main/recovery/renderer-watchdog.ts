@@ -68,16 +68,42 @@ export function watchRenderer(
   })
 }
 
+/** How long to wait for a killed renderer to be reported gone before loading anyway. */
+export const RENDERER_GONE_TIMEOUT_MS = 5000
+
 /**
  * Brings the UI back after a crash or hang: a hung renderer is killed first (reload alone would
- * wait on it), then the UI's entry page is loaded fresh.
+ * wait on it), then the UI's entry page is loaded fresh. The kill is asynchronous on Linux
+ * (`forcefullyCrashRenderer` posts the process termination; docs/api/web-contents.md), so a
+ * `loadURL` right after it can land in the dying process and be lost with it: wait for
+ * `render-process-gone`, or a time-out, first.
  */
 export function reloadUiContents(
-  contents: Pick<WebContents, 'isCrashed' | 'forcefullyCrashRenderer' | 'loadURL'>,
+  contents: Pick<WebContents, 'isCrashed' | 'forcefullyCrashRenderer' | 'loadURL' | 'once'>,
   entryUrl: string,
-): void {
-  if (!contents.isCrashed()) contents.forcefullyCrashRenderer()
-  contents.loadURL(entryUrl).catch(() => undefined) // the wipe's UI check times out if this fails
+  timers: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void },
+  timeoutMs = RENDERER_GONE_TIMEOUT_MS,
+): Promise<void> {
+  const load = (): void => {
+    contents.loadURL(entryUrl).catch(() => undefined) // the wipe's UI check times out if this fails
+  }
+  if (contents.isCrashed()) {
+    load()
+    return Promise.resolve()
+  }
+  return new Promise((resolve) => {
+    let settled = false
+    const go = (): void => {
+      if (settled) return
+      settled = true
+      timers.clear(handle)
+      load()
+      resolve()
+    }
+    const handle = timers.set(go, timeoutMs)
+    contents.once('render-process-gone', go)
+    contents.forcefullyCrashRenderer()
+  })
 }
 
 /** Keeps the kiosk's display on (a dark screen looks broken). Returns a stop function. */

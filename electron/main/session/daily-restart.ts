@@ -5,8 +5,12 @@ import type { SessionState } from '../../../shared/session/session-state'
 export const DAILY_RESTART_CHECK_MS = 60_000
 
 export interface DailyRestartDeps {
-  /** The configured `dailyRestartHour` (0–23, local time) or undefined: read at every check. */
-  readonly hour: () => number | undefined
+  /**
+   * The configured `dailyRestartHour` (0–23, local time; the schema makes it 3 when absent),
+   * null when the clinic opted out, undefined while no configuration is loaded. Read at every
+   * check, so a reloaded configuration applies.
+   */
+  readonly hour: () => number | null | undefined
   /** The session phase now: the kiosk restarts only between patients. */
   readonly phase: () => SessionState['phase']
   /** Local time now. */
@@ -52,6 +56,7 @@ export function scheduleDailyRestart(deps: DailyRestartDeps): () => void {
     const hour = deps.hour()
     if (
       hour !== undefined &&
+      hour !== null &&
       deps.phase() === 'attract' &&
       isRestartDue(deps.startedAt, deps.now(), hour)
     ) {

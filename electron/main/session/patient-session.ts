@@ -1,8 +1,9 @@
-import type { Clipboard, Session, View, WebContents, WebContentsView } from 'electron'
+import type { Session, View, WebContents, WebContentsView } from 'electron'
 
 import type { IpcEventName, IpcEventPayload } from '../../../shared/ipc/contract'
 import type { SessionTiming } from '../../../shared/session/session-state'
 import type { AuditLog } from '../audit/audit-event'
+import type { BlockedFrameTally } from '../portal/blocked-frame-tally'
 import { createPartitionNames } from '../portal/portal-partition'
 import {
   createPortalViewManager,
@@ -10,6 +11,7 @@ import {
   type PortalViewManager,
 } from '../portal/portal-view'
 import { reloadUiContents, watchRenderer } from '../recovery/renderer-watchdog'
+import type { KioskClipboards } from '../wipe/clipboards'
 import { runWipe, uiNeedsReload } from '../wipe/wipe-transaction'
 import { createSessionController, type SessionLifecycle } from './session-controller'
 import { createUiResetTracker, type UiResetTracker } from './ui-reset'
@@ -25,9 +27,7 @@ export interface PatientSessionDeps {
   readonly createPortalView: (partition: string) => WebContentsView
   /** `session.fromPartition` */
   readonly sessionFor: (partition: string) => Session
-  readonly clipboard: Pick<Clipboard, 'clear' | 'readText'> & {
-    readonly selection?: Pick<Clipboard, 'clear'>
-  }
+  readonly clipboard: KioskClipboards
   /** Idle and warning timings of the configuration in force. */
   readonly timing: () => SessionTiming
   readonly uiEntryUrl: string
@@ -36,6 +36,8 @@ export interface PatientSessionDeps {
   readonly clock: () => number
   readonly randomUuid: () => string
   readonly pushToUi: <E extends IpcEventName>(channel: E, payload: IpcEventPayload<E>) => void
+  /** Today's blocked sub-frames by origin (staff panel). */
+  readonly blockedFrames?: BlockedFrameTally
   /** Extra hardening for each portal webContents (kiosk shortcuts outside --dev). */
   readonly hardenPortalContents?: (contents: WebContents) => void
 }
@@ -54,7 +56,7 @@ export interface PatientSession {
 export function createPatientSession(deps: PatientSessionDeps): PatientSession {
   const partitions = createPartitionNames(deps.randomUuid)
   const uiReset = createUiResetTracker({
-    reloadUi: () => reloadUiContents(deps.window.webContents, deps.uiEntryUrl),
+    reloadUi: () => void reloadUiContents(deps.window.webContents, deps.uiEntryUrl, deps.timers),
   })
   const lifecycle: SessionLifecycle = createSessionController({
     timing: deps.timing,
@@ -85,7 +87,9 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     audit: deps.audit,
     timers: deps.timers,
     onStatus: (status) => deps.pushToUi('portal:status', status),
+    ...(deps.blockedFrames === undefined ? {} : { blockedFrames: deps.blockedFrames }),
     onActivity: () => lifecycle.recordPortalActivity(),
+    clock: deps.clock,
     onMilestone: (milestone, portalId) => lifecycle.noteMilestone(milestone, portalId),
     onContentsCreated: (contents) => {
       deps.hardenPortalContents?.(contents)

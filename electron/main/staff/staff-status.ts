@@ -1,3 +1,4 @@
+import type { ShellStatus } from '../../../shared/ipc/shell-status'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
 import type { ConfigStatus } from '../config/config-store'
 import type { DailyCounters } from './daily-counters'
@@ -17,6 +18,8 @@ export interface WipeReport {
  */
 export interface StatusProviders {
   readonly lastWipe?: () => WipeReport | null
+  /** Restart policy and today's blocked page parts (electron/main/shell-status.ts). */
+  readonly shell?: () => ShellStatus
 }
 
 export interface StaffStatusSources {
@@ -45,5 +48,6 @@ export function buildStaffStatus(sources: StaffStatusSources): StaffStatus {
     counts: sources.counters.today(),
     assistedMode: sources.assistedMode(),
     unlockExpiresAt: sources.unlockExpiresAt(),
+    ...(sources.providers.shell === undefined ? {} : { shell: sources.providers.shell() }),
   }
 }

@@ -1,4 +1,6 @@
-import type { Clipboard, Session } from 'electron'
+import type { Session } from 'electron'
+
+import { clearAllClipboards, clipboardsAreEmpty, type KioskClipboards } from './clipboards'
 
 /** A partition's session: what the wipe clears and then inspects. */
 export type WipeableSession = Pick<
@@ -15,9 +17,7 @@ export interface WipeDeps {
   readonly partitions: { current(): string; rotate(): string }
   readonly sessionFor: (partition: string) => WipeableSession
   /** `selection` is the X11 primary selection on Linux (text highlighted is copied there too). */
-  readonly clipboard: Pick<Clipboard, 'clear' | 'readText'> & {
-    readonly selection?: Pick<Clipboard, 'clear'>
-  }
+  readonly clipboard: KioskClipboards
   /**
    * Tells the UI to remount for `generation` (reloading it first after a crash or hang) and
    * resolves true once the UI reports an empty state for exactly that generation.
@@ -96,10 +96,7 @@ export async function runWipe(deps: WipeDeps, request: WipeRequest): Promise<Wip
   await run('clear-storage-data', () => old.clearStorageData())
   await run('clear-cache', () => old.clearCache())
   await run('clear-auth-cache', () => old.clearAuthCache())
-  await run('clear-clipboard', () => {
-    deps.clipboard.clear()
-    deps.clipboard.selection?.clear()
-  })
+  await run('clear-clipboard', () => clearAllClipboards(deps.clipboard))
   await run('reset-ui', () => {
     uiConfirmed = deps.resetUi(request.generation, request.reloadUi)
   })
@@ -116,7 +113,8 @@ export async function runWipe(deps: WipeDeps, request: WipeRequest): Promise<Wip
     if (newPartition === null) return false
     return (await deps.sessionFor(newPartition).cookies.get({})).length === 0
   })
-  await run('verify-clipboard-empty', async () => (await deps.clipboard.readText()) === '')
+  // Both clipboards: a stubborn selection (a clipboard manager restoring it) fails the wipe too.
+  await run('verify-clipboard-empty', () => clipboardsAreEmpty(deps.clipboard))
   await run('verify-ui-empty', () => uiConfirmed, deps.uiTimeoutMs ?? 15_000)
   const verifiedAt = deps.clock()
 

@@ -1,3 +1,4 @@
+import { DEFAULT_RESTART_HOUR, DEFAULT_RESTART_SESSIONS } from '../../../shared/config/kiosk-config'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
@@ -108,6 +109,13 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
     },
     assistedMode: assistedMode(),
     unlockExpiresAt: unlockedUntil ?? 0,
+    // The preview loads no portal, so nothing is ever blocked; the restart policy is the default.
+    shell: {
+      dailyRestartHour: DEFAULT_RESTART_HOUR,
+      restartAfterSessions: DEFAULT_RESTART_SESSIONS,
+      sessionsSinceStart: sessionsEnded,
+      blockedFrames: [],
+    },
   })
 
   return {

@@ -6,6 +6,7 @@ import { useKioskInfo } from '../../app/use-kiosk-info'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
+import { PartBlockedNotice } from './PartBlockedNotice'
 import { portalAddress, type PortalEntry } from './portal-address'
 import { PortalKeyboard } from './PortalKeyboard'
 import { usePortalBounds } from './use-portal-bounds'
@@ -89,6 +90,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
           </div>
         )}
       </div>
+      {showsPage && status.partBlocked === true && <PartBlockedNotice />}
       {keyboardOpen && showsPage && (
         <PortalKeyboard
           activationCode={props.activationCode}

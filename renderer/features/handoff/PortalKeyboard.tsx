@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { portalSpecialKeys } from '../../../shared/ipc/portal-channels'
 import { KeyButton, OnScreenKeyboard } from '../../components/OnScreenKeyboard'
 import type { KeyboardLayoutName } from '../../components/keyboard-layouts'
-import { useBridge } from '../../bridge/kiosk-bridge'
+import { usePortalTyping } from './use-portal-typing'
 
 type PortalKey = (typeof portalSpecialKeys)[number]
 
@@ -22,45 +22,53 @@ const portalLayouts: readonly KeyboardLayoutName[] = ['letters', 'symbols', 'ema
  */
 export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) {
   const { t } = useTranslation('handoff')
-  const bridge = useBridge()
+  const { t: tShell } = useTranslation('shell')
+  const { typeText, pressKey, problem } = usePortalTyping()
   const [layout, setLayout] = useState<KeyboardLayoutName>('letters')
-  const press = (key: PortalKey) => () => void bridge.pressPortalKey({ key })
+  const press = (key: PortalKey) => () => pressKey(key)
   return (
-    <OnScreenKeyboard
-      layout={layout}
-      switchableLayouts={portalLayouts}
-      onLayoutChange={setLayout}
-      onText={(text) => void bridge.typeIntoPortal({ text })}
-      onBackspace={press('Backspace')}
-      onDone={onDone}
-      extraKeys={
-        <>
-          <KeyButton wide onPress={press('Shift+Tab')}>
-            <span aria-hidden="true">⇤</span> {t('keys.previousField')}
-          </KeyButton>
-          <KeyButton wide onPress={press('Tab')}>
-            {t('keys.nextField')} <span aria-hidden="true">⇥</span>
-          </KeyButton>
-          <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
-            ◀
-          </KeyButton>
-          <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
-            ▶
-          </KeyButton>
-          <KeyButton wide onPress={press('Enter')}>
-            {t('keys.enter')}
-          </KeyButton>
-          {activationCode !== null && (
-            <KeyButton
-              wide
-              className="kiosk-key--insert"
-              onPress={() => void bridge.typeIntoPortal({ text: activationCode })}
-            >
-              {t('keys.insertCode')}
+    <>
+      {problem !== null && (
+        <p role="status" className="kiosk-notice">
+          {tShell(problem === 'unreachable' ? 'typing.unreachable' : 'typing.noField')}
+        </p>
+      )}
+      <OnScreenKeyboard
+        layout={layout}
+        switchableLayouts={portalLayouts}
+        onLayoutChange={setLayout}
+        onText={typeText}
+        onBackspace={press('Backspace')}
+        onDone={onDone}
+        extraKeys={
+          <>
+            <KeyButton wide onPress={press('Shift+Tab')}>
+              <span aria-hidden="true">⇤</span> {t('keys.previousField')}
             </KeyButton>
-          )}
-        </>
-      }
-    />
+            <KeyButton wide onPress={press('Tab')}>
+              {t('keys.nextField')} <span aria-hidden="true">⇥</span>
+            </KeyButton>
+            <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
+              ◀
+            </KeyButton>
+            <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
+              ▶
+            </KeyButton>
+            <KeyButton wide onPress={press('Enter')}>
+              {t('keys.enter')}
+            </KeyButton>
+            {activationCode !== null && (
+              <KeyButton
+                wide
+                className="kiosk-key--insert"
+                onPress={() => typeText(activationCode)}
+              >
+                {t('keys.insertCode')}
+              </KeyButton>
+            )}
+          </>
+        }
+      />
+    </>
   )
 }

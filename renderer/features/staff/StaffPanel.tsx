@@ -6,6 +6,7 @@ import type { StaffStatus } from '../../../shared/ipc/staff-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { ToggleButton } from '../../components/ToggleButton'
+import { StaffShellDetails } from './StaffShellDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { useFocusTrap } from './use-focus-trap'
 import { useIdleClose } from './use-idle-close'
@@ -186,7 +187,10 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
         {status === null ? (
           <p className="kiosk-hint">{t('panel.loading')}</p>
         ) : (
-          <StaffStatusDetails status={status} />
+          <>
+            <StaffStatusDetails status={status} />
+            {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
+          </>
         )}
       </div>
     </div>

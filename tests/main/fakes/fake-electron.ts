@@ -105,6 +105,81 @@ export class FakeSession extends EventEmitter {
 
 let nextContentsId = 1
 
+/**
+ * `webContents.debugger` (docs/api/debugger.md; shell/browser/api/electron_api_debugger.cc): one
+ * client per webContents — `attach()` throws "Another debugger is already attached" when one
+ * is; `sendCommand` rejects while detached; events arrive as `message` (event, method, params,
+ * sessionId), and `detach` (event, reason) when the session ends.
+ */
+export class FakeDebugger extends EventEmitter {
+  attached = false
+  /** Set to make attach() throw as Electron does when another client holds the target. */
+  attachThrows = false
+  readonly commands: { method: string; params: unknown; sessionId?: string }[] = []
+  /** The next attach() anywhere throws (for code that creates its webContents itself). */
+  static failNextAttach = false
+  attach(): void {
+    const failNow = FakeDebugger.failNextAttach
+    FakeDebugger.failNextAttach = false
+    if (this.attached || this.attachThrows || failNow)
+      throw new Error('Another debugger is already attached')
+    this.attached = true
+  }
+  isAttached(): boolean {
+    return this.attached
+  }
+  /** `detach` (event, reason): 'target closed' when the webContents goes away. */
+  detach(reason = 'target closed'): void {
+    if (!this.attached) return
+    this.attached = false
+    this.emit('detach', fakeEvent(), reason)
+  }
+  sendCommand(method: string, params?: unknown, sessionId?: string): Promise<unknown> {
+    if (!this.attached) return Promise.reject(new Error('No target available'))
+    this.commands.push(sessionId === undefined ? { method, params } : { method, params, sessionId })
+    return Promise.resolve({})
+  }
+  /** A CDP event, as Chromium would deliver it (e.g. `Page.fileChooserOpened`). */
+  deliver(method: string, params: unknown, sessionId?: string): void {
+    this.emit('message', fakeEvent(), method, params, sessionId)
+  }
+}
+
+/**
+ * A WebFrameMain (docs/api/web-frame-main.md): its origin, its process, the frames below it, and
+ * `executeJavaScript` in the page's main world.
+ */
+export class FakeWebFrameMain {
+  readonly scripts: string[] = []
+  readonly children: FakeWebFrameMain[] = []
+  detached = false
+  constructor(
+    readonly url: string,
+    readonly processId = 1,
+    readonly parent: FakeWebFrameMain | null = null,
+  ) {
+    parent?.children.push(this)
+  }
+  get origin(): string {
+    return new URL(this.url).origin
+  }
+  get top(): FakeWebFrameMain {
+    return this.parent === null ? this : this.parent.top
+  }
+  /** `framesInSubtree`: this frame and every descendant. */
+  get framesInSubtree(): FakeWebFrameMain[] {
+    return [this, ...this.children.flatMap((child) => child.framesInSubtree)]
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    if (this.detached) return Promise.reject(new Error('Render frame was disposed'))
+    this.scripts.push(code)
+    return Promise.resolve(undefined)
+  }
+}
+
+/** Input types Electron treats as keyboard (`PreHandleKeyboardEvent` sees only these). */
+const KEYBOARD_INPUT_TYPES = new Set(['rawKeyDown', 'keyDown', 'keyUp', 'char'])
+
 export class FakeWebContents extends EventEmitter {
   readonly id = nextContentsId++
   readonly session: FakeSession
@@ -123,6 +198,8 @@ export class FakeWebContents extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loaded.push(url)
+    this.lifecycleJournal.push(`load ${url}`)
+    this.crashed = false
     return Promise.resolve()
   }
   reload(): void {
@@ -131,6 +208,8 @@ export class FakeWebContents extends EventEmitter {
   /** Like Electron: closing destroys the contents asynchronously, then emits 'destroyed'. */
   close(): void {
     queueMicrotask(() => {
+      // docs/api/debugger.md: the debugging session ends when the webContents is closed.
+      this.debugger.detach('target closed')
       this.destroyed = true
       this.emit('destroyed')
     })
@@ -138,7 +217,13 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed
   }
+  /**
+   * Electron's InsertText hands the text to the focused frame's input handler without a null
+   * check (shell/browser/api/electron_api_web_contents.cc); with nothing focused the real call
+   * can take the page down, so the fake refuses loudly.
+   */
   insertText(text: string): Promise<void> {
+    if (this.focusedFrame === null) throw new Error('insertText with no focused frame')
     this.inserted.push(text)
     return Promise.resolve()
   }
@@ -149,8 +234,52 @@ export class FakeWebContents extends EventEmitter {
     for (const script of scripts) this.isolatedScripts.push({ worldId, code: script.code })
     return Promise.resolve(this.scriptResult)
   }
+  /** Order of crash/load calls, to check a reload waits for the old renderer to be gone. */
+  readonly lifecycleJournal: string[] = []
+  /** Set false to model a kill whose `render-process-gone` never arrives (time-out path). */
+  deliversGoneAfterKill = true
+  /**
+   * Like Electron on Linux: the kill is asynchronous (`forcefullyCrashRenderer` posts the
+   * termination, shell/browser/api/electron_api_web_contents.cc), so `render-process-gone`
+   * arrives later — never inside the call.
+   */
   forcefullyCrashRenderer(): void {
     this.crashedOnPurpose = true
+    this.lifecycleJournal.push('kill')
+    if (!this.deliversGoneAfterKill) return
+    queueMicrotask(() => {
+      this.crashed = true
+      this.lifecycleJournal.push('gone')
+      this.emit('render-process-gone', fakeEvent(), { reason: 'killed', exitCode: 0 })
+    })
+  }
+  /**
+   * Input as Electron reports it (shell/browser/api/electron_api_web_contents.cc):
+   * `before-input-event` comes from `PreHandleKeyboardEvent`, so keyboard events only, and can
+   * be prevented; `input-event` (docs/api/web-contents.md, "Event: 'input-event'") is emitted
+   * for every input type — touch, gesture, wheel, mouse and keys.
+   */
+  simulateInput(input: { type: string; key?: string }): void {
+    if (KEYBOARD_INPUT_TYPES.has(input.type)) {
+      const event = fakeEvent()
+      this.emit('before-input-event', event, { key: '', ...input })
+      if (event.defaultPrevented) return
+    }
+    this.emit('input-event', fakeEvent(), input)
+  }
+  readonly debugger = new FakeDebugger()
+  readonly mainFrame = new FakeWebFrameMain('https://onlineservices.mayoclinic.org/')
+  /** Whether the webContents has focus (`focus()`; a WebContentsView starts unfocused). */
+  hasFocus = false
+  /** Where focus sits inside the page once the webContents is focused (main frame by default). */
+  focusInside: FakeWebFrameMain | null | undefined = undefined
+  focus(): void {
+    this.hasFocus = true
+  }
+  /** `focusedFrame` (docs/api/web-contents.md): null while the contents has no focus. */
+  get focusedFrame(): FakeWebFrameMain | null {
+    if (!this.hasFocus) return null
+    return this.focusInside === undefined ? this.mainFrame : this.focusInside
   }
   crashed = false
   isCrashed(): boolean {

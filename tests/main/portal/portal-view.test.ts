@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { fakeEvent } from '../fakes/fake-electron'
+import { fakeEvent, FakeWebFrameMain } from '../fakes/fake-electron'
 import { createKioskHarness } from '../support/kiosk-harness'
 
 const PORTAL = 'https://onlineservices.mayoclinic.org'
@@ -121,13 +121,13 @@ describe('the portal view', () => {
     expect(kiosk.portal.status().state).toBe('blocked')
   })
 
-  it('blocks a foreign subframe quietly (logged, page stays)', async () => {
+  it('blocks a foreign subframe quietly (logged, page stays, part-blocked notice)', async () => {
     const { kiosk, contents } = await openedPortal()
     contents.emit('did-finish-load')
     const frame = fakeEvent({ url: 'https://ads.example/frame', isMainFrame: false })
     contents.emit('will-frame-navigate', frame)
     expect(frame.defaultPrevented).toBe(true)
-    expect(kiosk.portal.status()).toEqual({ state: 'ready' })
+    expect(kiosk.portal.status()).toEqual({ state: 'ready', partBlocked: true })
   })
 
   it('denies new windows; an allowed target loads in the same view, a foreign one is blocked', async () => {
@@ -198,11 +198,23 @@ describe('the portal view', () => {
     expect(view.visible).toBe(false)
   })
 
-  it('counts input in the portal as activity for the idle timer', async () => {
+  it.each(['touchStart', 'gestureScrollBegin', 'mouseWheel', 'mouseDown', 'keyDown'])(
+    'counts a %s in the portal as activity for the idle timer',
+    async (type) => {
+      const { kiosk, contents } = await openedPortal()
+      await vi.advanceTimersByTimeAsync(80_000)
+      contents.simulateInput({ type })
+      await vi.advanceTimersByTimeAsync(80_000)
+      expect(kiosk.lifecycle.phase()).toBe('active')
+    },
+  )
+
+  it('a patient only tapping and scrolling the official page is never wiped mid-task', async () => {
     const { kiosk, contents } = await openedPortal()
-    await vi.advanceTimersByTimeAsync(80_000)
-    contents.emit('before-input-event', fakeEvent(), { type: 'keyDown', key: 'a' })
-    await vi.advanceTimersByTimeAsync(80_000)
+    for (let minute = 0; minute < 10; minute += 1) {
+      await vi.advanceTimersByTimeAsync(60_000)
+      contents.simulateInput({ type: minute % 2 === 0 ? 'touchStart' : 'gestureScrollUpdate' })
+    }
     expect(kiosk.lifecycle.phase()).toBe('active')
   })
 
@@ -222,6 +234,54 @@ describe('the portal view', () => {
       { type: 'char', keyCode: '\r' },
       { type: 'keyUp', keyCode: 'Enter' },
     ])
+  })
+
+  it('focuses the portal view before typing (it never has focus on its own)', async () => {
+    const { kiosk, contents } = await openedPortal()
+    expect(contents.hasFocus).toBe(false)
+    await kiosk.invoke('portal:type-text', { text: 'x' })
+    expect(contents.hasFocus).toBe(true)
+    expect(contents.inserted).toEqual(['x'])
+  })
+
+  it('tells the UI when the focused field is in a cross-site frame, and types nothing', async () => {
+    const { kiosk, contents } = await openedPortal()
+    contents.focusInside = new FakeWebFrameMain('https://id-check.example', 7, contents.mainFrame)
+    const refused = { ok: false, error: { code: 'rejected', detail: 'field-unreachable' } }
+    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual(refused)
+    expect(await kiosk.invoke('portal:press-key', { key: 'Tab' })).toEqual(refused)
+    expect(contents.inserted).toEqual([])
+    expect(contents.inputEvents).toEqual([])
+  })
+
+  it('refuses a frame in the page’s process whose parent is cross-site (own widget)', async () => {
+    const { kiosk, contents } = await openedPortal()
+    const crossSite = new FakeWebFrameMain('https://id-check.example', 7, contents.mainFrame)
+    contents.focusInside = new FakeWebFrameMain(`${PORTAL}/inner`, 1, crossSite)
+    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual({
+      ok: false,
+      error: { code: 'rejected', detail: 'field-unreachable' },
+    })
+  })
+
+  it('types into a same-site frame, which shares the page widget', async () => {
+    const { kiosk, contents } = await openedPortal()
+    contents.focusInside = new FakeWebFrameMain(`${PORTAL}/frame`, 1, contents.mainFrame)
+    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(contents.inserted).toEqual(['abc'])
+  })
+
+  it('never calls insertText with nothing focused', async () => {
+    const { kiosk, contents } = await openedPortal()
+    contents.focusInside = null
+    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual({
+      ok: false,
+      error: { code: 'rejected', detail: 'no-field-focused' },
+    })
+    expect(contents.inserted).toEqual([])
   })
 
   it('refuses keyboard input when no portal is open', async () => {

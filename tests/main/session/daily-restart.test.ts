@@ -38,7 +38,11 @@ describe('isRestartDue', () => {
 })
 
 /** Timers driven by hand: `tick()` runs what is due, like one minute passing. */
-function harness(options: { hour?: number; phase?: SessionState['phase']; startedAt?: Date }) {
+function harness(options: {
+  hour?: number | null
+  phase?: SessionState['phase']
+  startedAt?: Date
+}) {
   let now = at(2, 2, 58)
   let phase: SessionState['phase'] = options.phase ?? 'attract'
   let hour = 'hour' in options ? options.hour : 3
@@ -65,7 +69,7 @@ function harness(options: { hour?: number; phase?: SessionState['phase']; starte
     pending,
     stop,
     setPhase: (value: SessionState['phase']) => (phase = value),
-    setHour: (value: number | undefined) => (hour = value),
+    setHour: (value: number | null | undefined) => (hour = value),
     /** One check: the clock moves by the check interval and the due timer fires. */
     tick() {
       now = new Date(now.getTime() + DAILY_RESTART_CHECK_MS)
@@ -111,6 +115,12 @@ describe('scheduleDailyRestart', () => {
     kiosk.setHour(3)
     kiosk.tick()
     expect(kiosk.restarts).toHaveLength(1)
+  })
+
+  it('does nothing when the clinic opted out with null', () => {
+    const kiosk = harness({ hour: null })
+    for (let minute = 0; minute < 60 * 24; minute += 1) kiosk.tick()
+    expect(kiosk.restarts).toEqual([])
   })
 
   it('does not restart a kiosk that started after today’s hour', () => {

@@ -122,6 +122,31 @@ describe('the session lifecycle in main', () => {
     expect(kiosk.uiContents.loaded).toEqual(['app://kiosk/index.html'])
   })
 
+  it('reloads a killed UI only once its renderer is reported gone (no race)', async () => {
+    const { kiosk } = await patientInPortal()
+    kiosk.uiContents.emit('unresponsive')
+    await vi.advanceTimersByTimeAsync(10_000)
+    await kiosk.lifecycle.settled()
+    expect(kiosk.uiContents.lifecycleJournal).toEqual([
+      'kill',
+      'gone',
+      'load app://kiosk/index.html',
+    ])
+    expect(kiosk.lifecycle.phase()).toBe('attract')
+  })
+
+  it('reloads anyway after a time-out when the kill is never reported', async () => {
+    const { kiosk } = await patientInPortal()
+    kiosk.uiContents.deliversGoneAfterKill = false
+    kiosk.uiContents.emit('unresponsive')
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(kiosk.uiContents.loaded).toEqual([])
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(kiosk.uiContents.lifecycleJournal).toEqual(['kill', 'load app://kiosk/index.html'])
+    await kiosk.lifecycle.settled()
+    expect(kiosk.lifecycle.phase()).toBe('attract')
+  })
+
   it('locks in out-of-order when the wipe fails, until a staff reset wipes again', async () => {
     const { kiosk, view } = await patientInPortal()
     view.webContents.session.failing.add('clearData')

@@ -8,6 +8,7 @@ import { createIpcRouter } from '../../../electron/main/ipc/ipc-router'
 import { registerPortalIpc } from '../../../electron/main/ipc/portal-ipc'
 import { registerSessionIpc } from '../../../electron/main/ipc/session-ipc'
 import { isTrustedSender } from '../../../electron/main/ipc/trusted-sender'
+import { createBlockedFrameTally } from '../../../electron/main/portal/blocked-frame-tally'
 import { kioskGuardOptions } from '../../../electron/main/portal/portal-guard-options'
 import type { PortalViewManager } from '../../../electron/main/portal/portal-view'
 import { portalWebPreferences } from '../../../electron/main/portal/portal-web-preferences'
@@ -95,7 +96,9 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     const state = (await invoke('session:get-state', {})) as { ok: boolean; value: SessionView }
     if (state.ok) answerIfWiping(state.value)
   }
+  const blockedFrames = createBlockedFrameTally(() => new Date())
   const { lifecycle, portal, uiReset } = createPatientSession({
+    blockedFrames,
     window: {
       contentView: asElectron<Pick<View, 'addChildView' | 'removeChildView'>>(contentView),
       webContents: uiContents.asWebContents(),
@@ -151,6 +154,7 @@ export function createKioskHarness(options: HarnessOptions = {}) {
   return {
     invokeFrom,
     app,
+    blockedFrames,
     /** Audit events, when no other audit log was passed in. */
     events: recording.events,
     journal,

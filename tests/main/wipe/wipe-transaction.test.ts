@@ -155,6 +155,20 @@ describe('the wipe transaction', () => {
     expect(report.failedSteps).toEqual(['verify-clipboard-empty'])
   })
 
+  it('clears and verifies the Linux selection clipboard too', async () => {
+    const { deps, clipboard } = setup()
+    const selection = clipboard.selection
+    if (selection === undefined) throw new Error('the fake clipboard has a selection')
+    await selection.writeText('highlighted by the patient')
+    selection.stubborn = true // a clipboard manager puts it back
+    const report = await runWipe(deps, { generation: 1, reloadUi: false })
+    expect(report.failedSteps).toEqual(['verify-clipboard-empty'])
+    selection.stubborn = false
+    const again = await runWipe(deps, { generation: 2, reloadUi: false })
+    expect(again.verified).toBe(true)
+    expect(await selection.readText()).toBe('')
+  })
+
   it('fails verification when the UI does not report empty in time, or reports failure', async () => {
     const silent = setup()
     silent.setUiAnswer(new Promise(() => undefined))

@@ -1,0 +1,149 @@
+import type { App, WebContents } from 'electron'
+
+import { originForDisplay } from '../../../shared/navigation-policy'
+import type { AuditLog } from '../audit/audit-event'
+
+/**
+ * Replaces `window.print` in the page's own (main) world with a function that does nothing, so
+ * the portal's "Print" button cannot open the OS print dialog (reached through
+ * shell/browser/printing/print_view_manager_electron.cc; no Electron event or permission stands
+ * in its way). Non-writable and non-configurable, so the page cannot put the original back. A
+ * constant: no data is ever interpolated into it.
+ */
+export const PRINT_BLOCK_SOURCE = `(function () {
+  try {
+    Object.defineProperty(window, 'print', {
+      value: function print() {},
+      writable: false,
+      configurable: false,
+    });
+  } catch (error) {}
+})();`
+
+/** The CDP domain calls that set a target (the page, or a cross-site frame's own process) up. */
+function targetSetup(): { method: string; params?: object }[] {
+  return [
+    // fileChooserOpened is only delivered with the Page domain enabled.
+    { method: 'Page.enable' },
+    // The native chooser is not shown while interception is on; `cancel` also tells the page
+    // the pick was cancelled (Chromium's browser_protocol.pdl, Page.setInterceptFileChooserDialog).
+    { method: 'Page.setInterceptFileChooserDialog', params: { enabled: true, cancel: true } },
+    // Runs in every new document of this target before the page's own scripts, same-process
+    // child frames included (Page.addScriptToEvaluateOnNewDocument, browser_protocol.pdl).
+    {
+      method: 'Page.addScriptToEvaluateOnNewDocument',
+      params: { source: PRINT_BLOCK_SOURCE, runImmediately: true },
+    },
+    // Frames in another process (cross-site iframes) are their own targets: attach to each as
+    // it appears, paused until it is set up too (Target.setAutoAttach with flatten, so commands
+    // go through this one debugger with the child's sessionId; docs/api/debugger.md).
+    {
+      method: 'Target.setAutoAttach',
+      params: { autoAttach: true, waitForDebuggerOnStart: true, flatten: true },
+    },
+  ]
+}
+
+export type DialogGuardContents = Pick<WebContents, 'on' | 'debugger' | 'mainFrame' | 'isDestroyed'>
+
+export interface NoOsDialogsDeps {
+  readonly audit: AuditLog
+  /** The guard could not be set up, or was lost: the page must not stay on screen. */
+  readonly onGuardLost: () => void
+}
+
+/**
+ * No native dialog from the portal page. Electron 45 has no event or permission for
+ * `<input type=file>` (shell/browser/file_select_helper.cc opens the OS chooser directly) or
+ * `window.print()`, and either lets a patient browse the kiosk's disk or leave the kiosk. What
+ * works is the DevTools protocol, through `webContents.debugger` (docs/api/debugger.md):
+ * - file choosers (inputs, `showPicker`, `showOpenFilePicker`) are intercepted per target with
+ *   `Page.setInterceptFileChooserDialog`; we log each `Page.fileChooserOpened` by origin;
+ * - `window.print` is overridden in every document before the page's scripts run
+ *   (`Page.addScriptToEvaluateOnNewDocument`), in the page and in each cross-site frame's
+ *   target, and again in every frame after each load (`did-frame-finish-load`, through
+ *   `mainFrame.framesInSubtree` + `executeJavaScript`) in case a frame escaped the first.
+ * The commands are sent before the first load (resolve this promise first); a debugger that
+ * cannot attach (another client holds it) or detaches later takes the page off screen.
+ * Ctrl+P stays swallowed by the kiosk shortcuts; HTTP auth is refused app-wide (`refuseHttpAuth`).
+ */
+export async function blockOsDialogs(
+  contents: DialogGuardContents,
+  deps: NoOsDialogsDeps,
+): Promise<void> {
+  const cdp = contents.debugger
+  const origin = () => originForDisplay(contents.mainFrame.url) ?? 'unparseable'
+  cdp.on('message', (_event, method, params: unknown) => {
+    if (method === 'Page.fileChooserOpened') {
+      deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
+    } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
+      void setUpChild(params.sessionId, params.targetInfo.type)
+    }
+  })
+  // The session also ends when the view is closed (every wipe): that is not a lost guard.
+  // Anything else (another client taking over, e.g. DevTools) is (docs/api/debugger.md).
+  cdp.on('detach', (_event, reason: string) => {
+    if (reason.toLowerCase() === 'target closed' || contents.isDestroyed()) return
+    deps.audit.record('dialog-guard-failed', { stage: 'detached' })
+    deps.onGuardLost()
+  })
+  contents.on('did-frame-finish-load', () => {
+    for (const frame of contents.mainFrame.framesInSubtree) {
+      frame.executeJavaScript(PRINT_BLOCK_SOURCE).catch(() => undefined) // a frame may be gone
+    }
+  })
+
+  const setUpChild = async (sessionId: string, type: string): Promise<void> => {
+    // Auto-attach also brings workers, which have no Page domain and open no dialogs.
+    if (type === 'iframe') {
+      try {
+        for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
+      } catch {
+        deps.audit.record('dialog-guard-failed', { stage: 'child-frame' })
+      }
+    }
+    // Let the paused frame run (it stays blank if this fails, which is safe).
+    await cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined)
+  }
+
+  try {
+    cdp.attach('1.3')
+  } catch {
+    deps.audit.record('dialog-guard-failed', { stage: 'attach' })
+    deps.onGuardLost()
+    return
+  }
+  try {
+    for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params)
+  } catch {
+    deps.audit.record('dialog-guard-failed', { stage: 'setup' })
+    deps.onGuardLost()
+  }
+}
+
+/** `Target.attachedToTarget` params: `{ sessionId, targetInfo: { type, … }, … }`. */
+function isAttachedTarget(
+  params: unknown,
+): params is { sessionId: string; targetInfo: { type: string } } {
+  if (typeof params !== 'object' || params === null) return false
+  if (!('sessionId' in params) || typeof params.sessionId !== 'string') return false
+  if (!('targetInfo' in params) || typeof params.targetInfo !== 'object') return false
+  const info = params.targetInfo
+  return info !== null && 'type' in info && typeof info.type === 'string'
+}
+
+/**
+ * HTTP authentication (`login`) is refused for every webContents: no prompt, no stored
+ * credentials. Electron's default already cancels it when nobody handles the event
+ * (shell/browser/login_handler.cc); this makes the refusal explicit and logged by origin.
+ */
+export function refuseHttpAuth(app: Pick<App, 'on'>, audit: AuditLog): void {
+  app.on('login', (event, _contents, details, _authInfo, callback) => {
+    event.preventDefault()
+    callback() // no user name: cancel the request
+    audit.record('dialog-refused', {
+      kind: 'http-auth',
+      origin: originForDisplay(details.url) ?? 'unparseable',
+    })
+  })
+}

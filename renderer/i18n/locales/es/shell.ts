@@ -1,0 +1,25 @@
+import type { shell as english } from '../en/shell'
+import type { Translation } from '../../translation'
+
+export const shell: Translation<typeof english> = {
+  partBlocked:
+    'Una parte de la página oficial no se mostró en este quiosco. Si parece que falta algo o no puede seguir, toque «Pedir ayuda al personal».',
+  typing: {
+    unreachable:
+      'El teclado del quiosco no puede escribir en esta casilla de la página oficial. Toque «Pedir ayuda al personal» y alguien le ayudará.',
+    noField: 'Primero toque la casilla de la página oficial donde quiere escribir.',
+  },
+  staff: {
+    heading: 'Reinicios y partes de páginas bloqueadas',
+    dailyRestart: 'Reinicio diario',
+    dailyRestartAt: 'Todos los días a las {{hour}}:00, cuando ningún paciente usa el quiosco',
+    dailyRestartOff: 'Desactivado (en el archivo de configuración)',
+    sessionLimit: 'Reiniciar después de',
+    sessionLimitValue: '{{limit}} pacientes (hasta ahora: {{served}})',
+    blockedFrames: 'Partes de páginas bloqueadas hoy',
+    blockedFramesNone: 'Ninguna',
+    blockedFramesHint:
+      'Si la página oficial necesita una de ellas, el equipo de TI puede agregarla a allowedFrameOrigins del portal.',
+    blockedFrameCount: '{{origin}} × {{times}}',
+  },
+}

@@ -1,0 +1,200 @@
+// @vitest-environment node
+import type { App } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import {
+  blockOsDialogs,
+  PRINT_BLOCK_SOURCE,
+  refuseHttpAuth,
+  type DialogGuardContents,
+} from '../../../electron/main/portal/no-os-dialogs'
+import {
+  asElectron,
+  FakeApp,
+  FakeDebugger,
+  fakeEvent,
+  FakeWebContents,
+  FakeWebFrameMain,
+} from '../fakes/fake-electron'
+import { createRecordingAuditLog } from '../fakes/recording-audit-log'
+import { createKioskHarness } from '../support/kiosk-harness'
+
+const PORTAL = 'https://onlineservices.mayoclinic.org'
+
+function guarded() {
+  const contents = new FakeWebContents()
+  const audit = createRecordingAuditLog()
+  const onGuardLost = vi.fn()
+  const ready = blockOsDialogs(asElectron<DialogGuardContents>(contents), { audit, onGuardLost })
+  return { contents, audit, onGuardLost, ready }
+}
+
+describe('no OS dialogs from the portal page', () => {
+  it('intercepts file choosers and overrides print through the page’s debugger', async () => {
+    const { contents, ready, onGuardLost } = guarded()
+    await ready
+    expect(contents.debugger.isAttached()).toBe(true)
+    expect(contents.debugger.commands.map((c) => c.method)).toEqual([
+      'Page.enable',
+      'Page.setInterceptFileChooserDialog',
+      'Page.addScriptToEvaluateOnNewDocument',
+      'Target.setAutoAttach',
+    ])
+    expect(contents.debugger.commands[1]?.params).toEqual({ enabled: true, cancel: true })
+    expect(contents.debugger.commands[2]?.params).toMatchObject({ source: PRINT_BLOCK_SOURCE })
+    expect(onGuardLost).not.toHaveBeenCalled()
+  })
+
+  it('sets up each cross-site frame’s own target before letting it run', async () => {
+    const { contents, ready } = guarded()
+    await ready
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'child-1',
+      targetInfo: { type: 'iframe', url: 'https://widget.example/' },
+      waitingForDebugger: true,
+    })
+    await vi.waitFor(() =>
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(5),
+    )
+    const child = contents.debugger.commands.filter((c) => c.sessionId === 'child-1')
+    expect(child.map((c) => c.method)).toEqual([
+      'Page.enable',
+      'Page.setInterceptFileChooserDialog',
+      'Page.addScriptToEvaluateOnNewDocument',
+      'Target.setAutoAttach',
+      'Runtime.runIfWaitingForDebugger',
+    ])
+  })
+
+  it('only lets a worker run (no Page domain there, no dialogs)', async () => {
+    const { contents, ready, audit } = guarded()
+    await ready
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'worker-1',
+      targetInfo: { type: 'worker', url: `${PORTAL}/w.js` },
+      waitingForDebugger: true,
+    })
+    await vi.waitFor(() =>
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'worker-1')).toEqual([
+        { method: 'Runtime.runIfWaitingForDebugger', params: {}, sessionId: 'worker-1' },
+      ]),
+    )
+    expect(audit.events).toEqual([])
+  })
+
+  it('logs a refused file chooser by origin only', async () => {
+    const { contents, ready, audit } = guarded()
+    await ready
+    contents.debugger.deliver('Page.fileChooserOpened', { frameId: 'f', mode: 'selectSingle' })
+    expect(audit.events).toContainEqual({
+      event: 'dialog-refused',
+      fields: { kind: 'file-chooser', origin: PORTAL },
+    })
+  })
+
+  it('overrides print again in every frame after each frame load', async () => {
+    const { contents, ready } = guarded()
+    await ready
+    const child = new FakeWebFrameMain('https://widget.example/', 9, contents.mainFrame)
+    contents.emit('did-frame-finish-load', fakeEvent(), false, 9, 3)
+    expect(contents.mainFrame.scripts).toEqual([PRINT_BLOCK_SOURCE])
+    expect(child.scripts).toEqual([PRINT_BLOCK_SOURCE])
+  })
+
+  it('the print override makes window.print do nothing and cannot be undone', () => {
+    const opened = vi.fn()
+    const fakeWindow: { print: () => void } = { print: opened }
+    new Function('window', PRINT_BLOCK_SOURCE)(fakeWindow)
+    fakeWindow.print()
+    expect(opened).not.toHaveBeenCalled()
+    expect(() => {
+      'use strict'
+      fakeWindow.print = opened
+    }).toThrow()
+    expect(() => Object.defineProperty(fakeWindow, 'print', { value: opened })).toThrow()
+  })
+
+  it('takes the page off screen when the debugger cannot attach or is lost', async () => {
+    const contents = new FakeWebContents()
+    contents.debugger.attachThrows = true
+    const audit = createRecordingAuditLog()
+    const onGuardLost = vi.fn()
+    await blockOsDialogs(asElectron<DialogGuardContents>(contents), { audit, onGuardLost })
+    expect(onGuardLost).toHaveBeenCalledTimes(1)
+    expect(audit.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'attach' },
+    })
+
+    const later = guarded()
+    await later.ready
+    later.contents.debugger.detach('Replaced by new connection')
+    expect(later.onGuardLost).toHaveBeenCalledTimes(1)
+    expect(later.audit.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'detached' },
+    })
+  })
+
+  it('does not count the view closing (every wipe) as a lost guard', async () => {
+    const { contents, ready, onGuardLost, audit } = guarded()
+    await ready
+    contents.close()
+    await vi.waitFor(() => expect(contents.isDestroyed()).toBe(true))
+    expect(onGuardLost).not.toHaveBeenCalled()
+    expect(audit.events).toEqual([])
+  })
+})
+
+describe('the portal view and its dialog guard', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('loads the official page only after the guard is in place', async () => {
+    const kiosk = createKioskHarness()
+    await kiosk.invoke('session:start', { language: 'en' })
+    await kiosk.invoke('portal:open', { portalId: 'mayo-clinic', entry: 'sign-up' })
+    const contents = kiosk.currentView()?.webContents
+    expect(contents?.debugger.commands.map((c) => c.method)).toContain(
+      'Page.setInterceptFileChooserDialog',
+    )
+    expect(contents?.loaded).toEqual([`${PORTAL}/patientportal`])
+  })
+
+  it('never loads the page when the guard cannot be set up', async () => {
+    const kiosk = createKioskHarness()
+    await kiosk.invoke('session:start', { language: 'en' })
+    FakeDebugger.failNextAttach = true
+    const opened = await kiosk.invoke('portal:open', { portalId: 'mayo-clinic', entry: 'sign-up' })
+    expect(opened).toEqual({ ok: true, value: { state: 'failed' } })
+    expect(kiosk.currentView()?.webContents.loaded).toEqual([])
+    expect(kiosk.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'attach' },
+    })
+  })
+})
+
+describe('HTTP authentication', () => {
+  it('is refused app-wide: no prompt, the request cancelled, logged by origin', () => {
+    const app = new FakeApp()
+    const audit = createRecordingAuditLog()
+    refuseHttpAuth(asElectron<Pick<App, 'on'>>(app), audit)
+    const event = fakeEvent()
+    const callback = vi.fn()
+    app.emit(
+      'login',
+      event,
+      {},
+      { url: `${PORTAL}/secret?x=1`, pid: 1 },
+      { isProxy: false, scheme: 'basic', host: 'h', port: 443, realm: 'r' },
+      callback,
+    )
+    expect(event.defaultPrevented).toBe(true)
+    expect(callback).toHaveBeenCalledWith()
+    expect(audit.events).toContainEqual({
+      event: 'dialog-refused',
+      fields: { kind: 'http-auth', origin: PORTAL },
+    })
+  })
+})
