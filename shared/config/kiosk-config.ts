@@ -5,6 +5,7 @@ import { configErrorMessage } from './config-messages'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
 import { scryptPinHashSchema } from './pin-hash-schema'
 import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
+import { activationCodeShapeSchema } from '../activation/activation-code'
 
 /**
  * The clinic's configuration file. Every object is strict, so a misspelt key is reported instead
@@ -56,6 +57,16 @@ export const portalProfileSchema = z
     prefillSelectors: prefillSelectorsSchema.optional(),
     /** This portal's own help line, when it differs from the kiosk's support line. */
     help: helpLineSchema.optional(),
+    /**
+     * What the sign-up/sign-in address opens: the portal's own page, or an information page that
+     * links to it (patients are told which, so a page about the portal is not called the portal).
+     */
+    addressKind: z.enum(['portal-page', 'information-page']).default('portal-page'),
+    /**
+     * The usual shape of this portal's activation codes (Epic MyChart practice: 3 groups of 5).
+     * A code of another shape is not refused: the patient is asked to check it, then continues.
+     */
+    activationCodeShape: activationCodeShapeSchema.prefault({}),
     /** True while the addresses have not been confirmed by the clinic's IT (shown to staff). */
     verify: z.boolean().default(false),
   })
@@ -79,6 +90,10 @@ export const portalProfileSchema = z
     }
   })
 
+/** The support fields a clinic can flag as not yet confirmed. */
+export const supportVerifiableFields = ['phone', 'hours', 'teenPhoneOption'] as const
+export type SupportVerifiableField = (typeof supportVerifiableFields)[number]
+
 export const supportInfoSchema = z
   .object({
     /** The portal help line, as it should be dialled and shown, e.g. "1-877-858-0398". */
@@ -86,7 +101,14 @@ export const supportInfoSchema = z
     hours: localizedTextSchema,
     /** Teens 13–17 set up by phone with a parent: the menu option to choose, if any. */
     teenPhoneOption: z.string().max(40).optional(),
-    verify: z.boolean().default(false),
+    /**
+     * What IT has not confirmed yet: `true` for everything in this block, or the fields by name
+     * (`["hours", "teenPhoneOption"]`). Unverified hours and menu options are never shown to
+     * patients; every unverified item is listed for staff (panel banner, `npm run check-config`).
+     */
+    verify: z
+      .union([z.boolean(), z.array(z.enum(supportVerifiableFields)).max(3)])
+      .default(false),
   })
   .strict()
 

@@ -1,4 +1,5 @@
 import { defaultConfigInput, parseConfig } from '../../../shared/config/default-config'
+import { unverifiedItems } from '../../../shared/config/unverified-items'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
@@ -30,7 +31,12 @@ export function createPreviewConfig(search: string): PreviewConfig {
   const broken = new URLSearchParams(search).get('config') === 'broken'
   const parsed = broken ? parseConfig(brokenSampleConfig()) : parseConfig(defaultConfigInput)
   const status: ConfigStatusView = parsed.ok
-    ? { state: 'ok', source: { kind: 'embedded' }, problems: [] }
+    ? {
+        state: 'ok',
+        source: { kind: 'embedded' },
+        problems: [],
+        unverified: unverifiedItems(parsed.config),
+      }
     : {
         state: 'invalid',
         source: { kind: 'argument', path: BROKEN_SAMPLE_PATH },

@@ -40,7 +40,9 @@ export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
         </h2>
         <p>{t('technical.body')}</p>
         <p className="kiosk-phone">{support.phone}</p>
-        <p>{t('technical.hours', { hours: pickText(support.hours, language) })}</p>
+        {support.hours !== undefined && (
+          <p>{t('technical.hours', { hours: pickText(support.hours, language) })}</p>
+        )}
         <p>{t('technical.noGuessing')}</p>
       </section>
       <section className="kiosk-stack" aria-labelledby="help-medical">

@@ -7,6 +7,7 @@ import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { ToggleButton } from '../../components/ToggleButton'
 import { StaffStatusDetails } from './StaffStatusDetails'
+import { UnverifiedBanner } from './UnverifiedBanner'
 import { useFocusTrap } from './use-focus-trap'
 import { useIdleClose } from './use-idle-close'
 
@@ -186,7 +187,10 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
         {status === null ? (
           <p className="kiosk-hint">{t('panel.loading')}</p>
         ) : (
-          <StaffStatusDetails status={status} />
+          <>
+            <UnverifiedBanner items={status.config.unverified ?? []} />
+            <StaffStatusDetails status={status} />
+          </>
         )}
       </div>
     </div>

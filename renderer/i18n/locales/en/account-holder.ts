@@ -34,9 +34,9 @@ export const accountHolder = {
       'From age 13, a parent sees less of the teen’s record online — for example, test results.',
     waysHeading: 'Ways to set it up',
     staff: 'With the parent or guardian here, ask staff at the front desk to help.',
-    phone: 'Or call {{phone}} ({{hours}}) with the parent or guardian present.',
+    phone: 'Or call {{phone}} with the parent or guardian present.',
     phoneWithOption:
-      'Or call {{phone}} ({{hours}}) with the parent or guardian present, and choose option {{option}}.',
+      'Or call {{phone}} with the parent or guardian present, and choose option {{option}}.',
     withCode: 'If the teen already has an activation code, you can continue here together.',
     askStaff: 'Ask staff to help set it up',
     continueWithCode: 'Continue with the teen’s code',

@@ -22,7 +22,7 @@ export const portalChoice = {
     quoted: '“{{name}}”',
     choose: 'Choose {{name}}',
     stillUnsure: 'Still not sure?',
-    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}} ({{hours}}).',
+    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}}.',
     staff: 'Ask staff to look it up',
   },
 } as const

@@ -31,7 +31,7 @@ export const readiness = {
     selfSignupButton: 'Sign up without a code',
     staff: 'Ask staff at the front desk for a new activation code.',
     staffButton: 'Ask staff for a new code',
-    phone: 'Call {{phone}} ({{hours}}) and ask for a new code.',
+    phone: 'Call {{phone}} and ask for a new code.',
     officialPage: 'Open the official {{portal}} page here and follow its steps.',
     officialPageButton: 'Open the official page',
   },

@@ -39,9 +39,9 @@ export const accountHolder: Translation<typeof english> = {
       'Desde los 13 años, los padres ven menos del expediente del adolescente en línea; por ejemplo, los resultados de pruebas.',
     waysHeading: 'Formas de crearla',
     staff: 'Con la madre, el padre o el tutor presente, pida ayuda al personal de la recepción.',
-    phone: 'O llame al {{phone}} ({{hours}}) con la madre, el padre o el tutor presente.',
+    phone: 'O llame al {{phone}} con la madre, el padre o el tutor presente.',
     phoneWithOption:
-      'O llame al {{phone}} ({{hours}}) con la madre, el padre o el tutor presente, y elija la opción {{option}}.',
+      'O llame al {{phone}} con la madre, el padre o el tutor presente, y elija la opción {{option}}.',
     withCode: 'Si el adolescente ya tiene un código de activación, pueden continuar aquí juntos.',
     askStaff: 'Pedir al personal que ayude a crearla',
     continueWithCode: 'Continuar con el código del adolescente',

@@ -34,7 +34,7 @@ export const readiness: Translation<typeof english> = {
     selfSignupButton: 'Registrarme sin código',
     staff: 'Pida un código de activación nuevo al personal de la recepción.',
     staffButton: 'Pedir un código nuevo al personal',
-    phone: 'Llame al {{phone}} ({{hours}}) y pida un código nuevo.',
+    phone: 'Llame al {{phone}} y pida un código nuevo.',
     officialPage: 'Abra aquí la página oficial de {{portal}} y siga sus pasos.',
     officialPageButton: 'Abrir la página oficial',
   },
