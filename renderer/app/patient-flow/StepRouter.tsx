@@ -12,6 +12,7 @@ import { useBridge } from '../../bridge/kiosk-bridge'
 import { AccountHolderScreen } from '../../features/account-holder/AccountHolderScreen'
 import { CaregiverScreen } from '../../features/account-holder/CaregiverScreen'
 import { TeenScreen } from '../../features/account-holder/TeenScreen'
+import { ActivationCodeStep } from '../../features/activation/ActivationCodeStep'
 import { ActivationForm } from '../../features/activation/ActivationForm'
 import { DoneScreen } from '../../features/done/DoneScreen'
 import { HandoffScreen } from '../../features/handoff/HandoffScreen'
@@ -102,6 +103,9 @@ export function StepRouter(props: StepRouterProps) {
         <CaregiverScreen
           eyebrow={eyebrow}
           onOwnAccount={() => dispatch({ type: 'go', step: 'readiness' })}
+          onTeenPath={() =>
+            dispatch({ type: 'go', step: 'teen', answers: { accountHolder: 'teen' } })
+          }
           onStaffHelp={overlay('staff-help')}
           onBack={back}
         />
@@ -144,24 +148,50 @@ export function StepRouter(props: StepRouterProps) {
             dispatch({
               type: 'go',
               step: 'privacy',
-              answers: { entry: 'self-signup', details: null },
+              answers: { entry: 'self-signup', details: null, activationCode: null },
             })
           }
           onOfficialPage={() =>
-            dispatch({ type: 'go', step: 'privacy', answers: { entry: 'sign-up', details: null } })
+            dispatch({
+              type: 'go',
+              step: 'privacy',
+              answers: { entry: 'sign-up', details: null, activationCode: null },
+            })
           }
           onStaffHelp={overlay('staff-help')}
           onBack={back}
         />
       )
     case 'details':
+      if (portal === undefined) return null
+      // Minimum necessary: the full form only where the kiosk can fill in the official form.
+      if (!portal.canPrefill)
+        return (
+          <ActivationCodeStep
+            codeShape={portal.activationCodeShape}
+            draft={state.codeDraft}
+            eyebrow={eyebrow}
+            onSubmit={(activationCode, codeDraft) =>
+              dispatch({ type: 'go', step: 'privacy', answers: { activationCode, codeDraft } })
+            }
+            onBack={(codeDraft) => dispatch({ type: 'back', answers: { codeDraft } })}
+          />
+        )
       return (
         <ActivationForm
           accountHolder={state.accountHolder ?? 'self'}
+          codeShape={portal.activationCodeShape}
           draft={state.draft}
           eyebrow={eyebrow}
           onSubmit={(details, draft) =>
             dispatch({ type: 'go', step: 'privacy', answers: { details, draft } })
+          }
+          onChangeHolder={(holder, draft) =>
+            dispatch({
+              type: 'go',
+              step: holder === 'teen' ? 'teen' : 'readiness',
+              answers: { accountHolder: holder, draft },
+            })
           }
           onBack={(draft) => dispatch({ type: 'back', answers: { draft } })}
         />
@@ -180,7 +210,7 @@ export function StepRouter(props: StepRouterProps) {
         <HandoffScreen
           portal={portal}
           entry={state.entry}
-          activationCode={state.details?.activationCode ?? null}
+          activationCode={state.details?.activationCode ?? state.activationCode}
           {...(portal.canPrefill && state.details !== null
             ? { onPrefill: prefillFrom(bridge, toActivationInput(state.details)) }
             : {})}

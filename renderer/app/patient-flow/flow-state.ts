@@ -34,8 +34,12 @@ export interface FlowState {
   readonly accountHolder: AccountHolder | null
   readonly readiness: ReadinessAnswers
   readonly entry: PortalEntry
+  /** The full details form (only for a portal with pre-fill set up). */
   readonly draft: ActivationInput | null
   readonly details: ActivationDetails | null
+  /** The code-only step (no pre-fill): what was typed, and the code "Insert my code" types. */
+  readonly codeDraft: string | null
+  readonly activationCode: string | null
 }
 
 export const initialFlowState: FlowState = {
@@ -47,6 +51,8 @@ export const initialFlowState: FlowState = {
   entry: 'sign-up',
   draft: null,
   details: null,
+  codeDraft: null,
+  activationCode: null,
 }
 
 type Answers = Partial<Omit<FlowState, 'history' | 'overlay'>>

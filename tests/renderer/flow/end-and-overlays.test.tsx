@@ -44,18 +44,29 @@ describe('the Done screen', () => {
 })
 
 describe('Help', () => {
-  it('gives the help line and hours from the config, and sends medical questions to the care team', () => {
+  it('gives the help line and confirmed hours, and sends medical questions to the care team', () => {
+    const hours = { en: '9 a.m. to 4 p.m.', es: 'De 9 a. m. a 4 p. m.' }
     renderWithKiosk(
-      <HelpScreen support={publicConfig.support} language="es" onClose={vi.fn()} />,
+      <HelpScreen support={{ ...publicConfig.support, hours }} language="es" onClose={vi.fn()} />,
       'es',
     )
     expect(screen.getByText(publicConfig.support.phone)).toBeInTheDocument()
-    expect(screen.getByText(`Horario: ${publicConfig.support.hours.es}.`)).toBeInTheDocument()
+    expect(screen.getByText(`Horario: ${hours.es}.`)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Preguntas sobre su salud' })).toBeInTheDocument()
     expect(screen.getByText(/equipo de atención médica/)).toBeInTheDocument()
     expect(
       screen.getByRole('heading', { name: 'Tenga esto a mano cuando llame' }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('unconfirmed hours (the embedded default flags them "verify")', () => {
+  it('shows the number but no hours in Help', () => {
+    expect(publicConfig.support.hours).toBeUndefined()
+    renderWithKiosk(<HelpScreen support={publicConfig.support} language="en" onClose={vi.fn()} />)
+    expect(screen.getByText(publicConfig.support.phone)).toBeInTheDocument()
+    expect(screen.queryByText(/^Open /)).toBeNull()
+    expect(document.body.textContent).not.toMatch(/a\.m\.|p\.m\./)
   })
 })
 
