@@ -74,6 +74,7 @@ export const staff = {
     sessions: 'Sessions',
     completed: 'Completed hand-offs',
     timeouts: 'Time-outs',
+    ownPhone: 'Finished on their own phone',
     byPortal: 'By portal',
     byLanguage: 'By language',
     none: 'None yet',

@@ -76,6 +76,7 @@ export const staff: Translation<typeof english> = {
     countsHeading: 'Hoy ({{date}}), conteos anónimos',
     sessions: 'Sesiones',
     completed: 'Entregas completadas al portal',
+    ownPhone: 'Terminaron en su propio teléfono',
     timeouts: 'Sesiones terminadas por inactividad',
     byPortal: 'Por portal',
     byLanguage: 'Por idioma',
