@@ -17,6 +17,8 @@ import { signInTrouble as signInTroubleEn } from './locales/en/sign-in-trouble'
 import { staffHelp as staffHelpEn } from './locales/en/staff-help'
 import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
+import { portalFeatures as portalFeaturesEn } from './locales/en/portal-features'
+import { ownPhone as ownPhoneEn } from './locales/en/own-phone'
 import { accountHolder as accountHolderEs } from './locales/es/account-holder'
 import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
@@ -35,6 +37,8 @@ import { signInTrouble as signInTroubleEs } from './locales/es/sign-in-trouble'
 import { staffHelp as staffHelpEs } from './locales/es/staff-help'
 import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
+import { portalFeatures as portalFeaturesEs } from './locales/es/portal-features'
+import { ownPhone as ownPhoneEs } from './locales/es/own-phone'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -61,6 +65,9 @@ export const resources = {
     help: helpEn,
     signInTrouble: signInTroubleEn,
     staffHelp: staffHelpEn,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesEn,
+    ownPhone: ownPhoneEn,
   },
   es: {
     common: commonEs,
@@ -82,6 +89,9 @@ export const resources = {
     help: helpEs,
     signInTrouble: signInTroubleEs,
     staffHelp: staffHelpEs,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesEs,
+    ownPhone: ownPhoneEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

@@ -16,8 +16,11 @@ import { ActivationCodeStep } from '../../features/activation/ActivationCodeStep
 import { ActivationForm } from '../../features/activation/ActivationForm'
 import { DoneScreen } from '../../features/done/DoneScreen'
 import { HandoffScreen } from '../../features/handoff/HandoffScreen'
+import { portalAddress } from '../../features/handoff/portal-address'
 import { NotSureScreen } from '../../features/portal-choice/NotSureScreen'
 import { PortalChoiceScreen } from '../../features/portal-choice/PortalChoiceScreen'
+import { OwnPhoneScreen } from '../../features/own-phone/OwnPhoneScreen'
+import { PortalFeaturesScreen } from '../../features/portal-features/PortalFeaturesScreen'
 import { PrivacyTipsScreen } from '../../features/privacy-tips/PrivacyTipsScreen'
 import { NoCodeScreen } from '../../features/readiness/NoCodeScreen'
 import { ReadinessScreen } from '../../features/readiness/ReadinessScreen'
@@ -147,14 +150,14 @@ export function StepRouter(props: StepRouterProps) {
           onSelfSignup={() =>
             dispatch({
               type: 'go',
-              step: 'privacy',
+              step: 'features',
               answers: { entry: 'self-signup', details: null, activationCode: null },
             })
           }
           onOfficialPage={() =>
             dispatch({
               type: 'go',
-              step: 'privacy',
+              step: 'features',
               answers: { entry: 'sign-up', details: null, activationCode: null },
             })
           }
@@ -172,7 +175,7 @@ export function StepRouter(props: StepRouterProps) {
             draft={state.codeDraft}
             eyebrow={eyebrow}
             onSubmit={(activationCode, codeDraft) =>
-              dispatch({ type: 'go', step: 'privacy', answers: { activationCode, codeDraft } })
+              dispatch({ type: 'go', step: 'features', answers: { activationCode, codeDraft } })
             }
             onBack={(codeDraft) => dispatch({ type: 'back', answers: { codeDraft } })}
           />
@@ -184,7 +187,7 @@ export function StepRouter(props: StepRouterProps) {
           draft={state.draft}
           eyebrow={eyebrow}
           onSubmit={(details, draft) =>
-            dispatch({ type: 'go', step: 'privacy', answers: { details, draft } })
+            dispatch({ type: 'go', step: 'features', answers: { details, draft } })
           }
           onChangeHolder={(holder, draft) =>
             dispatch({
@@ -196,11 +199,31 @@ export function StepRouter(props: StepRouterProps) {
           onBack={(draft) => dispatch({ type: 'back', answers: { draft } })}
         />
       )
+    case 'features':
+      return (
+        <PortalFeaturesScreen
+          eyebrow={eyebrow}
+          onContinue={() => dispatch({ type: 'go', step: 'privacy' })}
+          onBack={back}
+        />
+      )
     case 'privacy':
       return (
         <PrivacyTipsScreen
           eyebrow={eyebrow}
           onContinue={() => dispatch({ type: 'go', step: 'handoff' })}
+          onOwnPhone={() => dispatch({ type: 'go', step: 'own-phone' })}
+          onBack={back}
+        />
+      )
+    case 'own-phone':
+      if (portal === undefined) return null
+      return (
+        <OwnPhoneScreen
+          address={portalAddress(portal, state.entry)}
+          informationPage={portal.addressKind === 'information-page'}
+          eyebrow={eyebrow}
+          onEndHere={() => void bridge.endSession({ reason: 'own-phone' })}
           onBack={back}
         />
       )
@@ -225,7 +248,15 @@ export function StepRouter(props: StepRouterProps) {
       )
     case 'done':
       if (portal === undefined) return null
-      return <DoneScreen address={portal.signInUrl} onErase={props.onDone} onBack={back} />
+      return (
+        <DoneScreen
+          address={portal.signInUrl}
+          unverified={portal.verify}
+          informationPage={portal.addressKind === 'information-page'}
+          onErase={props.onDone}
+          onBack={back}
+        />
+      )
   }
 }
 

@@ -36,7 +36,7 @@ describe('the patient flow as a whole', () => {
       'I’m done — erase my session',
     ])
       expect(bar).toContainElement(screen.getByRole('button', { name }))
-    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
+    expect(screen.getByText('Step 1 of 7')).toBeInTheDocument()
   })
 
   it('keeps typed values while Help is open, and returns focus to the step', async () => {
@@ -105,7 +105,7 @@ describe('the patient flow as a whole', () => {
     expect(asks).toHaveTextContent('Your Mayo Clinic number, if you know it')
     await user.type(screen.getByLabelText('Activation code'), 'qzcde 12345 fghij')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    await screen.findByRole('heading', { level: 1, name: 'Keep your account safe' })
+    await screen.findByRole('heading', { level: 1, name: 'What you can do online' })
     // Only the session's own calls: the code is never sent anywhere before the hand-off.
     expect(JSON.stringify(log.calls)).not.toMatch(/qz/i)
   })

@@ -4,6 +4,8 @@ export const handoff = {
   ready: 'The official page is open here.',
   previewPlaceholder:
     'In the kiosk, the official page appears here. This preview does not load it. The address is:',
+  informationPage:
+    'This first page tells you about the portal. Tap its link to sign up or sign in.',
   keyboardTip: 'To type on the official page, tap “Show keyboard”.',
   prefill: {
     button: 'Fill in the official form with my details',

@@ -27,5 +27,9 @@ export const privacyTips = {
       body: 'Keep its browser and system updated.',
     },
   },
+  ownPhone: {
+    body: 'Would you rather use your own phone? You can take the sign-up address with you and finish there.',
+    button: 'Finish on my own phone instead',
+  },
   continue: 'Open the official portal',
 } as const
