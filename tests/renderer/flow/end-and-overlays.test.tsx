@@ -15,7 +15,7 @@ describe('privacy and security tips', () => {
     const tips = screen.getAllByRole('listitem').map((item) => item.textContent)
     expect(tips).toEqual([
       expect.stringMatching(/strong password/),
-      expect.stringMatching(/official portal’s sign-in screen/),
+      expect.stringMatching(/portal’s own sign-in page/),
       expect.stringMatching(/Never share/),
       expect.stringMatching(/erases everything from this kiosk/),
       expect.stringMatching(/that app’s own privacy rules apply/),

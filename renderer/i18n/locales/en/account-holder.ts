@@ -15,7 +15,7 @@ export const accountHolder = {
   caregiverInfo: {
     title: 'Helping someone else with their care',
     intro:
-      'To see another person’s health information online, you need proxy access. Proxy access means you use your own account to see their record.',
+      'To see someone else’s health record online, you need proxy access. Proxy access means you use your own account to see their record.',
     notTheirLogin:
       'Don’t sign in with the other person’s username or password. Use your own account.',
     authorized:

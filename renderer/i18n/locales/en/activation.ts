@@ -5,7 +5,7 @@ export const activation = {
   formLabel: 'Activation details',
   holderNote: {
     caregiver:
-      'Enter your own details. Access to the other person’s record is asked for separately.',
+      'Enter your own details. You ask for access to the other person’s record in a separate step.',
     teen: 'Enter the teen’s details, not the parent’s or guardian’s.',
   },
   codeOnly: {

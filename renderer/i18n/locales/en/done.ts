@@ -7,6 +7,6 @@ export const done = {
   qrLabel: 'QR code of the address {{address}}',
   qrHint:
     'Point your phone’s camera at the code to open the address. The code holds only the address — nothing about you.',
-  eraseNote: 'Tap the button below to erase everything you entered on this kiosk.',
+  eraseNote: 'Tap the button below to erase all you typed on this kiosk.',
   erase: 'I’m done — erase my session',
 } as const

@@ -20,7 +20,7 @@ export const handoff = {
   },
   blocked: {
     title: 'That page isn’t part of the patient portal',
-    body: 'This kiosk only shows the official patient portal, so it stopped another page from opening.',
+    body: 'This kiosk shows only the patient portal. It stopped a page from another site.',
     origin: 'The page was from:',
     back: 'Back to the official page',
   },

@@ -8,7 +8,7 @@ export const privacyTips = {
     },
     passcode: {
       title: 'Passcodes belong on the official screen.',
-      body: 'Type a one-time passcode only on the official portal’s sign-in screen.',
+      body: 'Type a one-time passcode only on the portal’s own sign-in page.',
     },
     neverShare: {
       title: 'Never share your codes.',

@@ -19,7 +19,7 @@ export const readiness = {
     hint: 'It’s optional. You may find it on your visit papers or a bill.',
     yes: 'Yes',
     no: 'No, skip it',
-    ifNo: 'No problem. You can leave it empty.',
+    ifNo: 'No problem. You can go on without it.',
   },
   answerCode: 'Please answer the first question: do you have an activation code?',
   continue: 'Continue',

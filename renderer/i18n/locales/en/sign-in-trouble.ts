@@ -2,7 +2,7 @@ export const signInTrouble = {
   title: 'Trouble signing in at home',
   intro: 'Try these steps one at a time:',
   causes:
-    'Sign-in trouble often starts after a change: new privacy settings, new security software, or a new phone or computer.',
+    'Trouble signing in often starts after a change. It may be a new privacy setting or a new security app. It may be a new phone or computer.',
   general: {
     noSearch:
       'Don’t search for the portal online. Some sites look like it but are fake. Scan your take-home QR code or type the address.',
@@ -18,7 +18,7 @@ export const signInTrouble = {
     otherBrowser: 'Try another browser, or switch between a computer and a phone.',
     restart: 'Close and reopen the app or browser, or restart the device.',
     freshStart:
-      'If a page keeps reloading or never finishes loading, close the browser. Then open the portal’s address again.',
+      'If a page keeps loading and never ends, close the browser. Then open the portal’s address again.',
     minimum:
       'Only allow what the portal needs. You don’t need to turn off all your privacy settings.',
   },
@@ -35,7 +35,7 @@ export const signInTrouble = {
     chrome: {
       name: 'Chrome',
       cookies:
-        'In Settings, look for Privacy and security, then a part about cookies or site data. Add the portal’s site to the sites that may use cookies.',
+        'In Settings, find the part about privacy, then the part about cookies. Add the portal’s site to the sites that may use cookies.',
       cache:
         'In Settings, look for Delete browsing data. Choose only cached images and files, then delete.',
       privateBrowsing: 'Close any Incognito windows and open a normal window.',
@@ -68,7 +68,7 @@ export const signInTrouble = {
       cookies:
         'In Settings, look for Privacy & Security. Choose Standard protection, or add the portal’s site as an exception.',
       cache:
-        'In Settings, look for Privacy & Security, then Cookies and Site Data. Clear only the cached web content.',
+        'In Settings, go to Privacy & Security. Find Cookies and Site Data. Clear only the cached web content.',
       privateBrowsing: 'Close any private windows and open a new normal window.',
       javascript:
         'JavaScript is on unless someone changed advanced settings. If pages still don’t work, try another browser.',

@@ -22,7 +22,7 @@ export const readiness: Translation<typeof english> = {
     hint: 'Es opcional. Puede estar en los documentos de su consulta o en una factura.',
     yes: 'Sí',
     no: 'No, omitirlo',
-    ifNo: 'No hay problema. Puede dejarlo vacío.',
+    ifNo: 'No hay problema. Puede seguir sin él.',
   },
   answerCode: 'Responda la primera pregunta: ¿tiene un código de activación?',
   continue: 'Continuar',
