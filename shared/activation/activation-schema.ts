@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
 import { accountHolders, ageLimits, type AccountHolder } from './account-holder'
-import { checkActivationCode, DEFAULT_CODE_SHAPE, type ActivationCodeShape } from './activation-code'
+import {
+  checkActivationCode,
+  DEFAULT_CODE_SHAPE,
+  type ActivationCodeShape,
+} from './activation-code'
 import { activationErrorKey as key } from './activation-errors'
 import {
   ageOn,

@@ -106,9 +106,7 @@ export const supportInfoSchema = z
      * (`["hours", "teenPhoneOption"]`). Unverified hours and menu options are never shown to
      * patients; every unverified item is listed for staff (panel banner, `npm run check-config`).
      */
-    verify: z
-      .union([z.boolean(), z.array(z.enum(supportVerifiableFields)).max(3)])
-      .default(false),
+    verify: z.union([z.boolean(), z.array(z.enum(supportVerifiableFields)).max(3)]).default(false),
   })
   .strict()
 

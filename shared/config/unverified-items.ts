@@ -32,5 +32,7 @@ export function isSupportFieldUnverified(
   support: Pick<KioskConfig['support'], 'verify'>,
   field: SupportVerifiableField,
 ): boolean {
-  return support.verify === true || (Array.isArray(support.verify) && support.verify.includes(field))
+  return (
+    support.verify === true || (Array.isArray(support.verify) && support.verify.includes(field))
+  )
 }

@@ -50,7 +50,8 @@ describe('npm run check-config -- <file>', { timeout: 30_000 }, () => {
     const { code, stdout } = run([fileWith(JSON.stringify(broken))])
     expect(code).toBe(1)
     expect(stdout).toContain(`${parsed.problems.length} problems (the kiosk would stay locked):`)
-    for (const problem of parsed.problems) expect(stdout).toContain(`  ${problem.path} ${problem.message}`)
+    for (const problem of parsed.problems)
+      expect(stdout).toContain(`  ${problem.path} ${problem.message}`)
   })
 
   it('reports a file that is not JSON', () => {

@@ -64,9 +64,7 @@ export function NotSureScreen({
         {t('lanIdNote')}
       </p>
       <h2 className="kiosk-subtitle">{t('helper.stillUnsure')}</h2>
-      <p>
-        {t('helper.askOrCall', { phone: helpLine(config.support, language) })}
-      </p>
+      <p>{t('helper.askOrCall', { phone: helpLine(config.support, language) })}</p>
       <StepActions onBack={onBack}>
         <Button variant="secondary" onClick={onStaffHelp}>
           {t('helper.staff')}

@@ -50,9 +50,7 @@ export function NoCodeScreen({
           </Button>
         </li>
         <li className="kiosk-option">
-          <p>
-            {t('noCode.phone', { phone: helpLine(support, language) })}
-          </p>
+          <p>{t('noCode.phone', { phone: helpLine(support, language) })}</p>
         </li>
         <li className="kiosk-option">
           <p>{t('noCode.officialPage', { portal: pickText(portal.name, language) })}</p>
