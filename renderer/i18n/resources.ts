@@ -18,6 +18,8 @@ import { shell as shellEn } from './locales/en/shell'
 import { staffHelp as staffHelpEn } from './locales/en/staff-help'
 import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
+import { portalFeatures as portalFeaturesEn } from './locales/en/portal-features'
+import { ownPhone as ownPhoneEn } from './locales/en/own-phone'
 import { accountHolder as accountHolderEs } from './locales/es/account-holder'
 import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
@@ -37,6 +39,8 @@ import { shell as shellEs } from './locales/es/shell'
 import { staffHelp as staffHelpEs } from './locales/es/staff-help'
 import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
+import { portalFeatures as portalFeaturesEs } from './locales/es/portal-features'
+import { ownPhone as ownPhoneEs } from './locales/es/own-phone'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -65,6 +69,9 @@ export const resources = {
     staffHelp: staffHelpEn,
     // The main process's shell: blocked page parts, unreachable fields, restarts (issue 10).
     shell: shellEn,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesEn,
+    ownPhone: ownPhoneEn,
   },
   es: {
     common: commonEs,
@@ -87,6 +94,9 @@ export const resources = {
     signInTrouble: signInTroubleEs,
     staffHelp: staffHelpEs,
     shell: shellEs,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesEs,
+    ownPhone: ownPhoneEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

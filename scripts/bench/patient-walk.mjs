@@ -4,7 +4,8 @@
 
 /**
  * Walks `count` complete sessions (welcome → portal → account → checklist → details →
- * privacy tips → hand-off → done → erase). Each session types unique canary values; every
+ * what you can do online → privacy tips → hand-off → done → erase). The page must be the
+ * preview with `?prefill=demo`, where step 4 is the full details form. Each session types unique canary values; every
  * canary contains "qz" (names, email, code) or is an 8-digit number starting with 9 (clinic
  * number), so one search finds a leftover of ANY earlier session. With `check`, after each
  * session the DOM, every input, the preview bridge's record, localStorage, sessionStorage and
@@ -78,6 +79,13 @@ export async function walkFullSession({ count, offset = 0, check = false }) {
       // The soak must be able to fail: prove the canary was really on screen.
       failures.push({ session: i, problem: 'canary never reached the form' })
     }
+    await d.tap('Continue')
+    // "What you can do online", then the privacy tips.
+    await d.waitFor(
+      () => document.querySelector('h1')?.textContent === 'What you can do online',
+      5000,
+      'what you can do online',
+    )
     await d.tap('Continue')
     await d.tap(await d.waitFor(has('Open the official portal'), 5000, 'privacy tips'))
     await d.tap(await d.waitFor(has('I’ve finished on the portal'), 5000, 'hand-off'))

@@ -4,7 +4,7 @@
  * a test checks that each one has English and Spanish text. Main can log the key (never the value).
  */
 export const activationErrorReasons = {
-  activationCode: ['required', 'tooLong', 'characters', 'length'],
+  activationCode: ['required', 'tooLong'],
   firstName: ['required', 'tooLong', 'characters'],
   lastName: ['required', 'tooLong', 'characters'],
   dateOfBirth: [
@@ -21,7 +21,7 @@ export const activationErrorReasons = {
     'teenTooOld',
   ],
   email: ['required', 'tooLong', 'invalid'],
-  mayoClinicNumber: ['characters', 'length'],
+  mayoClinicNumber: ['characters'],
 } as const
 
 export type ActivationField = keyof typeof activationErrorReasons

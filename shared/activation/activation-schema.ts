@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
 import { accountHolders, ageLimits, type AccountHolder } from './account-holder'
-import { checkActivationCode } from './activation-code'
+import {
+  checkActivationCode,
+  DEFAULT_CODE_SHAPE,
+  type ActivationCodeShape,
+} from './activation-code'
 import { activationErrorKey as key } from './activation-errors'
 import {
   ageOn,
@@ -21,16 +25,24 @@ import {
  * trimmed names in NFC, ISO date of birth, compact Mayo Clinic number or undefined).
  */
 
-export const NAME_MAX_LENGTH = 60
+/**
+ * Generous: no source gives the official form's limit, and the kiosk must never refuse a name
+ * the official form takes. (The Mayo Clinic number has no length rule at all: none is published.)
+ */
+export const NAME_MAX_LENGTH = 100
 export const EMAIL_MAX_LENGTH = 254
-export const MAYO_NUMBER_MIN_DIGITS = 5
-export const MAYO_NUMBER_MAX_DIGITS = 12
 /** Generous cap on raw input of any field, so a huge paste is refused rather than processed. */
 const RAW_MAX = 300
 
-// Letters of any script (with combining marks), single spaces, hyphens and apostrophes between
-// them: "José", "O’Brien", "Nguyễn Văn", "Anne-Marie", "ʻIolani".
-const legalName = /^[\p{L}\p{M}]+(?:[ '’\-\u2010][\p{L}\p{M}]+)*$/u
+/**
+ * A legal name as IDs print it: letters of any script with their combining marks, spaces,
+ * apostrophes (straight, curly, and the modifier letters ʼ ʻ), hyphens, periods and commas —
+ * "José", "O’Brien", "ʻIolani", "'t Hooft", "Nguyễn Văn", "King, Jr.", "St. John", "محمد",
+ * "अर्जुन". At least one letter; nothing else (no digits, symbols, emoji or control characters).
+ */
+const nameCharacters = /^[\p{L}\p{M} '’‘ʼ\-\u2010\u2011.,]+$/u
+const hasLetter = /\p{L}/u
+const legalName = { test: (name: string) => nameCharacters.test(name) && hasLetter.test(name) }
 
 function legalNameField(field: 'firstName' | 'lastName') {
   return z
@@ -50,15 +62,26 @@ function legalNameField(field: 'firstName' | 'lastName') {
     })
 }
 
-const activationCodeField = z
-  .string()
-  .max(RAW_MAX, key('activationCode', 'tooLong'))
-  .transform((raw, context) => {
-    const result = checkActivationCode(raw.trim())
-    if (result.ok) return result.code
-    context.addIssue({ code: 'custom', message: key('activationCode', result.problem) })
-    return z.NEVER
-  })
+function activationCodeField(shape: ActivationCodeShape) {
+  return z
+    .string()
+    .max(RAW_MAX, key('activationCode', 'tooLong'))
+    .transform((raw, context) => {
+      const result = checkActivationCode(raw.trim(), shape)
+      if (result.ok) return result.code
+      context.addIssue({ code: 'custom', message: key('activationCode', result.problem) })
+      return z.NEVER
+    })
+}
+
+/**
+ * The main path (no pre-fill configured): the kiosk asks for the activation code only, because
+ * "Insert my activation code" is the one use it makes of anything typed.
+ */
+export function createActivationCodeSchema(shape: ActivationCodeShape = DEFAULT_CODE_SHAPE) {
+  return z.object({ activationCode: activationCodeField(shape) }).strict()
+}
+export type ActivationCodeInput = z.input<ReturnType<typeof createActivationCodeSchema>>
 
 const emailField = z
   .string()
@@ -76,19 +99,18 @@ const emailField = z
     if (reason !== null) context.addIssue({ code: 'custom', message: key('email', reason) })
   })
 
-/** Optional; typed with or without spaces or dashes ("12-345-678"), kept as digits only. */
+/**
+ * Optional; typed with or without spaces or dashes ("12-345-678"), kept as digits only. No
+ * length rule: no source states one.
+ */
 const mayoClinicNumberField = z
   .string()
-  .max(RAW_MAX, key('mayoClinicNumber', 'length'))
+  .max(RAW_MAX, key('mayoClinicNumber', 'characters'))
   .transform((raw, context) => {
     const compact = raw.replace(/[\s-]/g, '')
     if (compact === '') return undefined
     if (!/^[0-9]+$/.test(compact)) {
       context.addIssue({ code: 'custom', message: key('mayoClinicNumber', 'characters') })
-      return z.NEVER
-    }
-    if (compact.length < MAYO_NUMBER_MIN_DIGITS || compact.length > MAYO_NUMBER_MAX_DIGITS) {
-      context.addIssue({ code: 'custom', message: key('mayoClinicNumber', 'length') })
       return z.NEVER
     }
     return compact
@@ -130,12 +152,16 @@ const tooYoung: Record<AccountHolder, 'selfTooYoung' | 'caregiverTooYoung' | 'te
 
 /**
  * @param today the clock (injected so tests and main agree on "today"); the kiosk's local date.
+ * @param codeShape the portal's usual activation-code shape (another shape is kept as typed).
  */
-export function createActivationSchema(today: () => Date = () => new Date()) {
+export function createActivationSchema(
+  today: () => Date = () => new Date(),
+  codeShape: ActivationCodeShape = DEFAULT_CODE_SHAPE,
+) {
   return z
     .object({
       accountHolder: z.enum(accountHolders),
-      activationCode: activationCodeField,
+      activationCode: activationCodeField(codeShape),
       firstName: legalNameField('firstName'),
       lastName: legalNameField('lastName'),
       dateOfBirth: dateOfBirthField(today),

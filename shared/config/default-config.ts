@@ -6,7 +6,8 @@ export { parseConfig }
 /**
  * The embedded default, used when no configuration file exists: the two portals from the
  * product's source guide. Addresses and hours seen in public material but not confirmed on an
- * official page carry `verify: true`, which the staff panel shows until IT confirms them.
+ * official page carry `verify`, which the staff panel and `npm run check-config` list until IT
+ * confirms them. The activation-code shape is left at its default (Epic practice, 3 × 5).
  * Do not add `patientportal.mayoclinic.org` (reported to fail TLS) or any look-alike domain.
  */
 export const defaultConfigInput: KioskConfigInput = {
@@ -41,6 +42,8 @@ export const defaultConfigInput: KioskConfigInput = {
       },
       signUpUrl: 'https://www.mayoclinichealthsystem.org/patient-online-services',
       signInUrl: 'https://www.mayoclinichealthsystem.org/patient-online-services',
+      // An information page about the portal, with links to sign in and sign up.
+      addressKind: 'information-page',
       allowedOrigins: [
         'https://www.mayoclinichealthsystem.org',
         'https://onlineservices.mayoclinic.org',
@@ -55,7 +58,9 @@ export const defaultConfigInput: KioskConfigInput = {
       es: 'De 8 a. m. a 5 p. m., hora del centro',
     },
     teenPhoneOption: '5',
-    verify: true,
+    // The number is on the official Health System page; the hours differ between copies and the
+    // menu option is unconfirmed, so neither is shown to patients until IT confirms them.
+    verify: ['hours', 'teenPhoneOption'],
   },
   staff: { pinHash: null },
   logRetentionDays: 30,

@@ -6,6 +6,7 @@ import { fleetConfigFields } from './fleet-config'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
 import { scryptPinHashSchema } from './pin-hash-schema'
 import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
+import { activationCodeShapeSchema } from '../activation/activation-code'
 
 /**
  * The clinic's configuration file. Every object is strict, so a misspelt key is reported instead
@@ -63,6 +64,16 @@ export const portalProfileSchema = z
      * panel's "blocked parts of pages" shows the official page needs.
      */
     allowedFrameOrigins: z.array(httpsOriginSchema).max(20).default([]),
+    /**
+     * What the sign-up/sign-in address opens: the portal's own page, or an information page that
+     * links to it (patients are told which, so a page about the portal is not called the portal).
+     */
+    addressKind: z.enum(['portal-page', 'information-page']).default('portal-page'),
+    /**
+     * The usual shape of this portal's activation codes (Epic MyChart practice: 3 groups of 5).
+     * A code of another shape is not refused: the patient is asked to check it, then continues.
+     */
+    activationCodeShape: activationCodeShapeSchema.prefault({}),
     /** True while the addresses have not been confirmed by the clinic's IT (shown to staff). */
     verify: z.boolean().default(false),
   })
@@ -88,8 +99,12 @@ export const portalProfileSchema = z
 
 /** The daily restart's hour when the file names none: 03:00, when clinics are closed. */
 export const DEFAULT_RESTART_HOUR = 3
-/** Sessions per process when the file names no bound (README: about 0.5–1 GB worst case). */
+/** Sessions per process when the file names no bound (README "Bounded process lifetime": ~100–300 MB retained). */
 export const DEFAULT_RESTART_SESSIONS = 100
+
+/** The support fields a clinic can flag as not yet confirmed. */
+export const supportVerifiableFields = ['phone', 'hours', 'teenPhoneOption'] as const
+export type SupportVerifiableField = (typeof supportVerifiableFields)[number]
 
 export const supportInfoSchema = z
   .object({
@@ -98,7 +113,12 @@ export const supportInfoSchema = z
     hours: localizedTextSchema,
     /** Teens 13–17 set up by phone with a parent: the menu option to choose, if any. */
     teenPhoneOption: z.string().max(40).optional(),
-    verify: z.boolean().default(false),
+    /**
+     * What IT has not confirmed yet: `true` for everything in this block, or the fields by name
+     * (`["hours", "teenPhoneOption"]`). Unverified hours and menu options are never shown to
+     * patients; every unverified item is listed for staff (panel banner, `npm run check-config`).
+     */
+    verify: z.union([z.boolean(), z.array(z.enum(supportVerifiableFields)).max(3)]).default(false),
   })
   .strict()
 

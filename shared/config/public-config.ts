@@ -1,8 +1,10 @@
 import { z } from 'zod'
 
 import { supportedLanguages } from '../languages'
+import { activationCodeShapeSchema } from '../activation/activation-code'
 import type { KioskConfig } from './kiosk-config'
 import { localizedTextSchema } from './localized-text'
+import { isSupportFieldUnverified } from './unverified-items'
 
 /**
  * The part of the configuration the UI may see. Built field by field (never by spreading the
@@ -17,6 +19,9 @@ export const publicPortalSchema = z.object({
   selfSignupUrl: z.string().optional(),
   /** Whether the official form can be pre-filled from the activation details. */
   canPrefill: z.boolean(),
+  /** The address opens an information page about the portal, not the portal itself. */
+  addressKind: z.enum(['portal-page', 'information-page']),
+  activationCodeShape: activationCodeShapeSchema,
   verify: z.boolean(),
   /** This portal's own help line, when the clinic set one (else use `support`). */
   help: z.object({ phone: z.string(), hours: localizedTextSchema }).optional(),
@@ -34,11 +39,14 @@ export const publicConfigSchema = z.object({
     maxExtensions: z.number(),
   }),
   portals: z.array(publicPortalSchema),
+  /**
+   * Hours and the phone-menu option reach the UI only when IT has confirmed them: an unverified
+   * one is left out here, so no screen can show it to a patient as if it were official.
+   */
   support: z.object({
     phone: z.string(),
-    hours: localizedTextSchema,
+    hours: localizedTextSchema.optional(),
     teenPhoneOption: z.string().optional(),
-    verify: z.boolean(),
   }),
   staffModeEnabled: z.boolean(),
 })
@@ -63,6 +71,8 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
       ...(portal.selfSignupUrl === undefined ? {} : { selfSignupUrl: portal.selfSignupUrl }),
       canPrefill:
         portal.prefillSelectors !== undefined && Object.keys(portal.prefillSelectors).length > 0,
+      addressKind: portal.addressKind,
+      activationCodeShape: { ...portal.activationCodeShape },
       verify: portal.verify,
       ...(portal.help === undefined
         ? {}
@@ -70,11 +80,11 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
     })),
     support: {
       phone: config.support.phone,
-      hours: config.support.hours,
-      ...(config.support.teenPhoneOption === undefined
+      ...(isSupportFieldUnverified(config.support, 'hours') ? {} : { hours: config.support.hours }),
+      ...(config.support.teenPhoneOption === undefined ||
+      isSupportFieldUnverified(config.support, 'teenPhoneOption')
         ? {}
         : { teenPhoneOption: config.support.teenPhoneOption }),
-      verify: config.support.verify,
     },
     staffModeEnabled: config.staff.pinHash !== null,
   }

@@ -21,6 +21,8 @@ export const configStatusSchema = z.object({
   source: configSourceSchema,
   sha256: z.string().optional(),
   problems: z.array(configProblemSchema),
+  /** Settings flagged `verify` (not confirmed by IT), listed for staff; never shown to patients. */
+  unverified: z.array(configProblemSchema).optional(),
 })
 export type ConfigStatusView = z.output<typeof configStatusSchema>
 

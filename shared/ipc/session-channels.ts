@@ -35,8 +35,16 @@ export type SessionView = z.output<typeof sessionViewSchema>
 
 export const activitySources = ['pointer', 'key', 'on-screen-keyboard'] as const
 
-/** Ends the UI may ask for. `portal-abandoned`: the portal did not load and the patient gave up. */
-export const sessionEndReasons = ['patient-done', 'start-over', 'portal-abandoned'] as const
+/**
+ * Ends the UI may ask for. `portal-abandoned`: the portal did not load and the patient gave up;
+ * `own-phone`: the patient chose to finish on their own phone (counted for staff).
+ */
+export const sessionEndReasons = [
+  'patient-done',
+  'start-over',
+  'portal-abandoned',
+  'own-phone',
+] as const
 export type SessionEndReason = (typeof sessionEndReasons)[number]
 
 export const sessionChannels = {

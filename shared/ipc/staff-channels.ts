@@ -36,6 +36,8 @@ export const dailyCountsSchema = z
     sessions: z.number().int().nonnegative(),
     completedHandOffs: z.number().int().nonnegative(),
     timeouts: z.number().int().nonnegative(),
+    /** Patients who chose "Finish on your own phone instead" (absent in older files: 0). */
+    finishedOnOwnPhone: z.number().int().nonnegative().default(0),
     byPortal: z.record(z.string().max(64), z.number().int().nonnegative()),
     byLanguage: z.partialRecord(z.enum(supportedLanguages), z.number().int().nonnegative()),
   })

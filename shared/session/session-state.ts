@@ -8,6 +8,7 @@ export const sessionEndCauses = [
   'patient-done', // "I'm done — erase my session"
   'start-over', // "Start over"
   'portal-abandoned', // the portal did not load and the patient gave up
+  'own-phone', // "Finish on your own phone instead", then "End my session here"
   'idle-timeout',
   'staff-reset',
   'ui-crashed',

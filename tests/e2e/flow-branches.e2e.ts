@@ -12,6 +12,8 @@ import {
   imDone,
   reset,
   startSession,
+  passFeatures,
+  PREFILL_DEMO,
 } from './support/flow-walk'
 import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
 
@@ -45,6 +47,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await heading(page, text.staffHelp.title).waitFor()
     await button(page, text.staffHelp.close).tap()
     await button(page, text.readiness.noCode.officialPageButton).tap()
+    await passFeatures(page, 'en')
     await heading(page, text.privacyTips.title).waitFor()
     await button(page, text.privacyTips.continue).tap()
     await heading(page, text.handoff.title).waitFor()
@@ -60,6 +63,8 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
   it('someone I care for (proxy): explains proxy access, then sets up the caregiver’s own account', async () => {
     const { page } = kiosk
     const text = copy('es')
+    // The age rule applies where the kiosk asks for a date of birth: the pre-fill variant.
+    await reset(page, `${inject('previewUrl')}${PREFILL_DEMO}`)
     await startSession(page, 'es')
     await choosePortal(page, 'es', 'mayo-clinic')
     await chooseHolder(page, 'es', 'caregiver')
@@ -81,17 +86,24 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await page.getByLabel(text.activation.dateOfBirth.year, { exact: true }).fill(year)
     await button(page, text.activation.submit).tap()
     await page.getByText(text.activation.errors.dateOfBirth.caregiverTooYoung).waitFor()
+    // Not a dead end: a 13–17-year-old is offered the teen path.
+    await button(page, text.activation.otherPath.teen).tap()
+    await heading(page, text.accountHolder.teenInfo.title).waitFor()
   })
 
-  it('a teen 13–17: shows the parent-present ways, including the phone option from the config', async () => {
+  it('a teen 13–17: shows the parent-present ways, but no unconfirmed phone option', async () => {
     const { page } = kiosk
     const text = copy('en')
+    await reset(page, `${inject('previewUrl')}${PREFILL_DEMO}`)
     await startSession(page, 'en')
     await choosePortal(page, 'en', 'mayo-clinic-health-system')
     await chooseHolder(page, 'en', 'teen')
     await heading(page, text.accountHolder.teenInfo.title).waitFor()
-    const option = defaultConfig.support.teenPhoneOption ?? '?'
-    await page.getByText(`choose option ${option}`, { exact: false }).waitFor()
+    // The default's menu option and hours are flagged "verify": not shown to patients.
+    await page
+      .getByText(`Or call ${defaultConfig.support.phone} with the parent or guardian present.`)
+      .waitFor()
+    expect(await page.getByText('choose option', { exact: false }).count()).toBe(0)
     await button(page, text.accountHolder.teenInfo.continueWithCode).tap()
     await answerReadiness(page, 'en', true)
     await page.getByText(text.activation.holderNote.teen).waitFor()
@@ -101,6 +113,8 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await page.getByLabel(text.activation.dateOfBirth.year, { exact: true }).fill('1980')
     await button(page, text.activation.submit).tap()
     await page.getByText(text.activation.errors.dateOfBirth.teenTooOld).waitFor()
+    await button(page, text.activation.otherPath.self).tap()
+    await heading(page, text.readiness.title).waitFor()
   })
 
   it('hand-off: a failed page offers Retry and Help; a blocked page names its origin and a way back', async () => {
@@ -111,6 +125,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await chooseHolder(page, 'en', 'self')
     await answerReadiness(page, 'en', false)
     await button(page, text.readiness.noCode.officialPageButton).tap()
+    await passFeatures(page, 'en')
     await button(page, text.privacyTips.continue).tap()
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
 

@@ -17,6 +17,9 @@ import {
   sampleDetails,
   startSession,
   type PortalAnswer,
+  enterCode,
+  passFeatures,
+  PREFILL_DEMO,
 } from './support/flow-walk'
 
 let kiosk: KioskBrowser
@@ -57,14 +60,27 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
       }
       await chooseHolder(page, language, 'self')
       await answerReadiness(page, language, true)
-      await heading(page, text.activation.title).waitFor()
-      await fillDetails(page, language, sampleDetails)
-      await button(page, text.activation.submit).tap()
+      // No pre-fill in the embedded default: step 4 has one field, the code, and no personal one.
+      await heading(page, text.activation.codeOnly.title).waitFor()
+      expect(await page.locator('[data-step] input').count()).toBe(1)
+      for (const label of [text.activation.firstName.label, text.activation.email.label])
+        expect(await page.getByLabel(label, { exact: true }).count()).toBe(0)
+      await page.getByRole('region', { name: text.ui.officialForm.heading }).waitFor()
+      await enterCode(page, language, sampleDetails.code)
+      await passFeatures(page, language)
 
       await heading(page, text.privacyTips.title).waitFor()
       await button(page, text.privacyTips.continue).tap()
 
       await heading(page, text.handoff.title).waitFor()
+      // "Insert my activation code" types the code the patient gave, in its canonical form.
+      await button(page, text.flow.bar.showKeyboard).tap()
+      await button(page, text.handoff.keys.insertCode).tap()
+      expect(await calls(page)).toContainEqual({
+        method: 'typeIntoPortal',
+        request: { text: 'ABCDE-12345-FGHIJ' },
+      })
+      await button(page, text.flow.bar.showKeyboard).tap()
       const portal = defaultConfig.portals.find((candidate) => candidate.id === portalId)
       await page.getByText(portal?.signUpUrl ?? '?', { exact: true }).waitFor()
       const handoffCalls = await calls(page)
@@ -98,6 +114,30 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
     },
   )
 
+  it.each(['en', 'es'] as const)(
+    'with pre-fill set up (%s): the full details form, and the hand-off offers to fill the official form',
+    async (language) => {
+      const { page } = kiosk
+      const text = copy(language)
+      await reset(page, `${inject('previewUrl')}${PREFILL_DEMO}`)
+      await startSession(page, language)
+      await choosePortal(page, language, 'mayo-clinic')
+      await chooseHolder(page, language, 'self')
+      await answerReadiness(page, language, true)
+      await heading(page, text.activation.title).waitFor()
+      await fillDetails(page, language, sampleDetails)
+      await button(page, text.activation.submit).tap()
+      await passFeatures(page, language)
+      await button(page, text.privacyTips.continue).tap()
+      await heading(page, text.handoff.title).waitFor()
+      await button(page, text.handoff.prefill.button).tap()
+      // The preview has no official page to fill; the details never reach its call log.
+      await page.getByText(text.handoff.prefill.none).waitFor()
+      expect(JSON.stringify(await calls(page))).not.toMatch(/josé|jose@/i)
+      expect(kiosk.pageErrors).toEqual([])
+    },
+  )
+
   it('keeps every answer when going Back through the steps', async () => {
     const { page } = kiosk
     const text = copy('en')
@@ -105,14 +145,16 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
     await choosePortal(page, 'en', 'mayo-clinic')
     await chooseHolder(page, 'en', 'self')
     await answerReadiness(page, 'en', true)
-    await fillDetails(page, 'en', sampleDetails)
-    await button(page, text.activation.submit).tap()
+    await enterCode(page, 'en', sampleDetails.code)
+    await passFeatures(page, 'en')
     await heading(page, text.privacyTips.title).waitFor()
     await button(page, text.ui.back).tap()
-    await heading(page, text.activation.title).waitFor()
+    await heading(page, text.portalFeatures.title).waitFor()
+    await button(page, text.ui.back).tap()
+    await heading(page, text.activation.codeOnly.title).waitFor()
     expect(
-      await page.getByLabel(text.activation.firstName.label, { exact: true }).inputValue(),
-    ).toBe('José')
+      await page.getByLabel(text.activation.activationCode.label, { exact: true }).inputValue(),
+    ).toBe('ABCDE-12345-FGHIJ')
     await button(page, text.ui.back).tap()
     await page.getByRole('radio', { name: text.readiness.code.yes, checked: true }).waitFor()
     await button(page, text.ui.back).tap()

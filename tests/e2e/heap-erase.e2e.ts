@@ -46,7 +46,8 @@ afterAll(async () => {
 
 /** A fresh preview (`query`: e.g. a short idle time), then the details typed on the keyboard. */
 async function typeOnTheForm(page: Page, query = ''): Promise<void> {
-  await page.goto(`${inject('previewUrl')}${query}`)
+  // `?prefill=demo`: the full details form (the embedded default asks for the code only).
+  await page.goto(`${inject('previewUrl')}?prefill=demo${query}`)
   await startSession(page, 'en')
   await choosePortal(page, 'en', 'mayo-clinic')
   await chooseHolder(page, 'en', 'self')
@@ -82,6 +83,8 @@ describe('nothing a patient typed stays in the renderer’s memory (V8 heap snap
     await typeOnTheForm(page)
     await button(page, text.ui.keyboard.done).tap()
     await button(page, text.activation.submit).tap()
+    await heading(page, text.portalFeatures.title).waitFor()
+    await button(page, text.portalFeatures.continue).tap()
     await button(page, text.privacyTips.continue).tap()
     await heading(page, text.handoff.title).waitFor()
     await imDone(page, 'en')
@@ -97,7 +100,7 @@ describe('nothing a patient typed stays in the renderer’s memory (V8 heap snap
       const page = await context.newPage()
       page.setDefaultTimeout(5_000)
       await page.clock.install()
-      await typeOnTheForm(page, '?idle=3&warning=20')
+      await typeOnTheForm(page, '&idle=3&warning=20')
       await page.clock.fastForward(3_000)
       await page.getByRole('alertdialog').waitFor()
       await page.clock.fastForward(20_000)

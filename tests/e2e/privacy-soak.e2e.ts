@@ -17,7 +17,8 @@ const BATCH = 100
 let kiosk: KioskBrowser
 
 beforeAll(async () => {
-  kiosk = await openKiosk(inject('previewUrl'), undefined, [installInPageDriver])
+  // `?prefill=demo`: the details form with every personal field, so every field gets a canary.
+  kiosk = await openKiosk(`${inject('previewUrl')}?prefill=demo`, undefined, [installInPageDriver])
 })
 afterAll(async () => {
   await kiosk?.close()

@@ -37,7 +37,7 @@ describe('the idle warning (preview bridge on the shared state machine)', () => 
     expect(screen.queryByRole('alertdialog')).toBeNull()
     await idle(1_000)
     const dialog = await screen.findByRole('alertdialog', { name: 'Are you still there?' })
-    expect(dialog).toHaveAccessibleDescription(/erase everything you entered/)
+    expect(dialog).toHaveAccessibleDescription(/erase all you typed/)
     expect(screen.getByRole('button', { name: 'I need more time' })).toHaveFocus()
     expect(screen.getByText('Erasing in 30 seconds')).toBeInTheDocument()
     expect(screen.getByText('You can ask for more time 10 more times.')).toBeInTheDocument()

@@ -9,7 +9,7 @@ describe('the welcome screen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Set up your patient portal account' }),
     ).toBeInTheDocument()
-    expect(screen.getByText(/shared kiosk/i)).toBeInTheDocument()
+    expect(screen.getByText(/This kiosk is shared/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'English', pressed: true })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Español', pressed: false })).toHaveAttribute(
       'lang',

@@ -1,4 +1,5 @@
 import type { KioskConfig } from '../../../shared/config/kiosk-config'
+import { unverifiedItems } from '../../../shared/config/unverified-items'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import type { AuditLog } from '../audit/audit-event'
 import type { ConfigLoad } from './load-config'
@@ -41,6 +42,7 @@ export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore
     source: { ...loaded.source },
     ...(loaded.sha256 === undefined ? {} : { sha256: loaded.sha256 }),
     problems: loaded.ok ? [] : loaded.problems.map((problem) => ({ ...problem })),
+    ...(loaded.ok ? { unverified: unverifiedItems(loaded.config) } : {}),
   })
   return {
     current: () => (loaded.ok ? loaded.config : null),

@@ -48,6 +48,7 @@ export function createDailyCounters({
         sessions: counts.sessions + 1,
         completedHandOffs: counts.completedHandOffs + (summary.handedOff ? 1 : 0),
         timeouts: counts.timeouts + (summary.cause === 'idle-timeout' ? 1 : 0),
+        finishedOnOwnPhone: counts.finishedOnOwnPhone + (summary.cause === 'own-phone' ? 1 : 0),
         byLanguage: {
           ...counts.byLanguage,
           [summary.language]: (counts.byLanguage[summary.language] ?? 0) + 1,
@@ -72,7 +73,15 @@ export function createDailyCounters({
 }
 
 export function emptyCounts(date: string): DailyCounts {
-  return { date, sessions: 0, completedHandOffs: 0, timeouts: 0, byPortal: {}, byLanguage: {} }
+  return {
+    date,
+    sessions: 0,
+    completedHandOffs: 0,
+    timeouts: 0,
+    finishedOnOwnPhone: 0,
+    byPortal: {},
+    byLanguage: {},
+  }
 }
 
 /** YYYY-MM-DD in the kiosk's local time: "today" as the front desk means it. */

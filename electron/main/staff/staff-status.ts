@@ -42,6 +42,7 @@ export function buildStaffStatus(sources: StaffStatusSources): StaffStatus {
       source: config.source,
       ...(config.sha256 === undefined ? {} : { sha256: config.sha256 }),
       problems: [...config.problems],
+      ...(config.unverified === undefined ? {} : { unverified: [...config.unverified] }),
     },
     lastWipe: sources.providers.lastWipe?.() ?? null,
     errors: { count: errors.count, recent: [...errors.recent] },

@@ -1,6 +1,7 @@
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { HelpScreen } from '../../features/help/HelpScreen'
+import { PortalFeaturesScreen } from '../../features/portal-features/PortalFeaturesScreen'
 import { SignInTroubleScreen } from '../../features/sign-in-trouble/SignInTroubleScreen'
 import { StaffHelpScreen } from '../../features/staff-help/StaffHelpScreen'
 import type { Overlay } from './flow-state'
@@ -10,16 +11,33 @@ export interface OverlayScreenProps {
   readonly support: PublicConfig['support']
   readonly language: LanguageCode
   readonly onClose: () => void
+  /** Help links to other overlays (e.g. "What you can do online"). */
+  readonly onOverlay: (overlay: Overlay) => void
 }
 
 /** Help, sign-in trouble and the staff message: reachable from every step. */
-export function OverlayScreen({ overlay, support, language, onClose }: OverlayScreenProps) {
+export function OverlayScreen({
+  overlay,
+  support,
+  language,
+  onClose,
+  onOverlay,
+}: OverlayScreenProps) {
   switch (overlay) {
     case 'help':
-      return <HelpScreen support={support} language={language} onClose={onClose} />
+      return (
+        <HelpScreen
+          support={support}
+          language={language}
+          onClose={onClose}
+          onShowFeatures={() => onOverlay('features')}
+        />
+      )
     case 'sign-in-trouble':
       return <SignInTroubleScreen onClose={onClose} />
     case 'staff-help':
       return <StaffHelpScreen onClose={onClose} />
+    case 'features':
+      return <PortalFeaturesScreen onClose={onClose} />
   }
 }

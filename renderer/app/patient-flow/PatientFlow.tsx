@@ -79,6 +79,7 @@ export function PatientFlow({ onDone, portalCovered = false, config }: PatientFl
           support={config.config.support}
           language={language}
           onClose={() => dispatch({ type: 'overlay', overlay: null })}
+          onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
         />
       )}
     </>

@@ -12,11 +12,15 @@ import { useBridge } from '../../bridge/kiosk-bridge'
 import { AccountHolderScreen } from '../../features/account-holder/AccountHolderScreen'
 import { CaregiverScreen } from '../../features/account-holder/CaregiverScreen'
 import { TeenScreen } from '../../features/account-holder/TeenScreen'
+import { ActivationCodeStep } from '../../features/activation/ActivationCodeStep'
 import { ActivationForm } from '../../features/activation/ActivationForm'
 import { DoneScreen } from '../../features/done/DoneScreen'
 import { HandoffScreen } from '../../features/handoff/HandoffScreen'
+import { portalAddress } from '../../features/handoff/portal-address'
 import { NotSureScreen } from '../../features/portal-choice/NotSureScreen'
 import { PortalChoiceScreen } from '../../features/portal-choice/PortalChoiceScreen'
+import { OwnPhoneScreen } from '../../features/own-phone/OwnPhoneScreen'
+import { PortalFeaturesScreen } from '../../features/portal-features/PortalFeaturesScreen'
 import { PrivacyTipsScreen } from '../../features/privacy-tips/PrivacyTipsScreen'
 import { NoCodeScreen } from '../../features/readiness/NoCodeScreen'
 import { ReadinessScreen } from '../../features/readiness/ReadinessScreen'
@@ -102,6 +106,9 @@ export function StepRouter(props: StepRouterProps) {
         <CaregiverScreen
           eyebrow={eyebrow}
           onOwnAccount={() => dispatch({ type: 'go', step: 'readiness' })}
+          onTeenPath={() =>
+            dispatch({ type: 'go', step: 'teen', answers: { accountHolder: 'teen' } })
+          }
           onStaffHelp={overlay('staff-help')}
           onBack={back}
         />
@@ -143,27 +150,61 @@ export function StepRouter(props: StepRouterProps) {
           onSelfSignup={() =>
             dispatch({
               type: 'go',
-              step: 'privacy',
-              answers: { entry: 'self-signup', details: null },
+              step: 'features',
+              answers: { entry: 'self-signup', details: null, activationCode: null },
             })
           }
           onOfficialPage={() =>
-            dispatch({ type: 'go', step: 'privacy', answers: { entry: 'sign-up', details: null } })
+            dispatch({
+              type: 'go',
+              step: 'features',
+              answers: { entry: 'sign-up', details: null, activationCode: null },
+            })
           }
           onStaffHelp={overlay('staff-help')}
           onBack={back}
         />
       )
     case 'details':
+      if (portal === undefined) return null
+      // Minimum necessary: the full form only where the kiosk can fill in the official form.
+      if (!portal.canPrefill)
+        return (
+          <ActivationCodeStep
+            codeShape={portal.activationCodeShape}
+            draft={state.codeDraft}
+            eyebrow={eyebrow}
+            onSubmit={(activationCode, codeDraft) =>
+              dispatch({ type: 'go', step: 'features', answers: { activationCode, codeDraft } })
+            }
+            onBack={(codeDraft) => dispatch({ type: 'back', answers: { codeDraft } })}
+          />
+        )
       return (
         <ActivationForm
           accountHolder={state.accountHolder ?? 'self'}
+          codeShape={portal.activationCodeShape}
           draft={state.draft}
           eyebrow={eyebrow}
           onSubmit={(details, draft) =>
-            dispatch({ type: 'go', step: 'privacy', answers: { details, draft } })
+            dispatch({ type: 'go', step: 'features', answers: { details, draft } })
+          }
+          onChangeHolder={(holder, draft) =>
+            dispatch({
+              type: 'go',
+              step: holder === 'teen' ? 'teen' : 'readiness',
+              answers: { accountHolder: holder, draft },
+            })
           }
           onBack={(draft) => dispatch({ type: 'back', answers: { draft } })}
+        />
+      )
+    case 'features':
+      return (
+        <PortalFeaturesScreen
+          eyebrow={eyebrow}
+          onContinue={() => dispatch({ type: 'go', step: 'privacy' })}
+          onBack={back}
         />
       )
     case 'privacy':
@@ -171,6 +212,18 @@ export function StepRouter(props: StepRouterProps) {
         <PrivacyTipsScreen
           eyebrow={eyebrow}
           onContinue={() => dispatch({ type: 'go', step: 'handoff' })}
+          onOwnPhone={() => dispatch({ type: 'go', step: 'own-phone' })}
+          onBack={back}
+        />
+      )
+    case 'own-phone':
+      if (portal === undefined) return null
+      return (
+        <OwnPhoneScreen
+          address={portalAddress(portal, state.entry)}
+          informationPage={portal.addressKind === 'information-page'}
+          eyebrow={eyebrow}
+          onEndHere={() => void bridge.endSession({ reason: 'own-phone' })}
           onBack={back}
         />
       )
@@ -180,7 +233,7 @@ export function StepRouter(props: StepRouterProps) {
         <HandoffScreen
           portal={portal}
           entry={state.entry}
-          activationCode={state.details?.activationCode ?? null}
+          activationCode={state.details?.activationCode ?? state.activationCode}
           {...(portal.canPrefill && state.details !== null
             ? { onPrefill: prefillFrom(bridge, toActivationInput(state.details)) }
             : {})}
@@ -195,7 +248,15 @@ export function StepRouter(props: StepRouterProps) {
       )
     case 'done':
       if (portal === undefined) return null
-      return <DoneScreen address={portal.signInUrl} onErase={props.onDone} onBack={back} />
+      return (
+        <DoneScreen
+          address={portal.signInUrl}
+          unverified={portal.verify}
+          informationPage={portal.addressKind === 'information-page'}
+          onErase={props.onDone}
+          onBack={back}
+        />
+      )
   }
 }
 

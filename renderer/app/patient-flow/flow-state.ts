@@ -19,12 +19,14 @@ export type Step =
   | 'readiness'
   | 'no-code'
   | 'details'
+  | 'features'
   | 'privacy'
+  | 'own-phone'
   | 'handoff'
   | 'done'
 
 /** Shown over any step; the step stays mounted underneath, so nothing typed is lost. */
-export type Overlay = 'help' | 'sign-in-trouble' | 'staff-help'
+export type Overlay = 'help' | 'sign-in-trouble' | 'staff-help' | 'features'
 
 export interface FlowState {
   /** Steps visited, the current one last: Back pops it. */
@@ -34,8 +36,12 @@ export interface FlowState {
   readonly accountHolder: AccountHolder | null
   readonly readiness: ReadinessAnswers
   readonly entry: PortalEntry
+  /** The full details form (only for a portal with pre-fill set up). */
   readonly draft: ActivationInput | null
   readonly details: ActivationDetails | null
+  /** The code-only step (no pre-fill): what was typed, and the code "Insert my code" types. */
+  readonly codeDraft: string | null
+  readonly activationCode: string | null
 }
 
 export const initialFlowState: FlowState = {
@@ -47,6 +53,8 @@ export const initialFlowState: FlowState = {
   entry: 'sign-up',
   draft: null,
   details: null,
+  codeDraft: null,
+  activationCode: null,
 }
 
 type Answers = Partial<Omit<FlowState, 'history' | 'overlay'>>
@@ -81,7 +89,7 @@ export function currentStep(state: FlowState): Step {
   return state.history[state.history.length - 1] ?? 'portal'
 }
 
-/** "Step n of 6" for the main steps; side screens share their parent step's number. */
+/** "Step n of 7" for the main steps; side screens share their parent step's number. */
 export const stepNumber: Readonly<Record<Step, number | null>> = {
   portal: 1,
   'portal-not-sure': 1,
@@ -91,8 +99,10 @@ export const stepNumber: Readonly<Record<Step, number | null>> = {
   readiness: 3,
   'no-code': 3,
   details: 4,
-  privacy: 5,
-  handoff: 6,
+  features: 5,
+  privacy: 6,
+  'own-phone': 6,
+  handoff: 7,
   done: null,
 }
-export const STEP_COUNT = 6
+export const STEP_COUNT = 7

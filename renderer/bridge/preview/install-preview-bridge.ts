@@ -28,7 +28,7 @@ declare global {
 export function createPreviewBridge(
   log: PreviewCallLog = createPreviewCallLog(),
   options: {
-    /** The page's query string: `?config=broken`, `?staff=off`, `?idle=&warning=`. */
+    /** The page's query string: `?config=broken`, `?prefill=demo`, `?staff=off`, `?idle=&warning=`. */
     readonly search?: string
     /** Passed in so the e2e hook can make it report failed or blocked. */
     readonly portal?: PreviewPortal
@@ -47,7 +47,7 @@ export function createPreviewBridge(
     clearCallLog: () => log.clear(),
     isCallLogEmpty: () => log.calls.length === 0,
   })
-  const publicConfig = toPublicConfig(defaultConfig)
+  const publicConfig = toPublicConfig(previewConfig.config() ?? defaultConfig)
   const recorded = <R>(method: string, request: unknown, answer: () => R): Promise<R> => {
     log.record(method, request ?? {})
     return Promise.resolve(answer())

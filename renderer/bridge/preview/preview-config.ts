@@ -1,4 +1,6 @@
 import { defaultConfigInput, parseConfig } from '../../../shared/config/default-config'
+import { unverifiedItems } from '../../../shared/config/unverified-items'
+import type { KioskConfig } from '../../../shared/config/kiosk-config'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
@@ -11,6 +13,29 @@ import type { SessionView } from '../../../shared/ipc/session-channels'
  */
 export interface PreviewConfig {
   status(): ConfigStatusView
+  /** The configuration the preview runs on (null while the broken sample locks it). */
+  config(): KioskConfig | null
+}
+
+/**
+ * `?prefill=demo`: a demo profile that exists only in the preview bridge. Both portals name
+ * stand-in form fields, so the pre-fill variant of step 4 (the full details form) can be seen
+ * and tested in a browser. The embedded default has no pre-fill, so the main path asks for the
+ * activation code only.
+ */
+export function prefillDemoConfig(): unknown {
+  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
+  for (const portal of sample['portals'] as Record<string, unknown>[]) {
+    portal['prefillSelectors'] = {
+      activationCode: '#demo-activation-code',
+      firstName: '#demo-first-name',
+      lastName: '#demo-last-name',
+      dateOfBirth: '#demo-date-of-birth',
+      email: '#demo-email',
+      mayoClinicNumber: '#demo-mayo-clinic-number',
+    }
+  }
+  return sample
 }
 
 export const BROKEN_SAMPLE_PATH = 'preview-samples/broken.kiosk.config.json'
@@ -27,16 +52,25 @@ export function brokenSampleConfig(): unknown {
 }
 
 export function createPreviewConfig(search: string): PreviewConfig {
-  const broken = new URLSearchParams(search).get('config') === 'broken'
-  const parsed = broken ? parseConfig(brokenSampleConfig()) : parseConfig(defaultConfigInput)
+  const query = new URLSearchParams(search)
+  const broken = query.get('config') === 'broken'
+  const parsed = broken
+    ? parseConfig(brokenSampleConfig())
+    : parseConfig(query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput)
   const status: ConfigStatusView = parsed.ok
-    ? { state: 'ok', source: { kind: 'embedded' }, problems: [] }
+    ? {
+        state: 'ok',
+        source: { kind: 'embedded' },
+        problems: [],
+        unverified: unverifiedItems(parsed.config),
+      }
     : {
         state: 'invalid',
         source: { kind: 'argument', path: BROKEN_SAMPLE_PATH },
         problems: parsed.problems.map((problem) => ({ ...problem })),
       }
-  return { status: () => status }
+  const config = parsed.ok ? parsed.config : null
+  return { status: () => status, config: () => config }
 }
 
 /**

@@ -104,6 +104,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
       sessions: sessionsEnded,
       completedHandOffs: 0,
       timeouts: 0,
+      finishedOnOwnPhone: 0,
       byPortal: {},
       byLanguage: {},
     },

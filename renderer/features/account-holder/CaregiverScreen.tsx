@@ -8,6 +8,8 @@ export interface CaregiverScreenProps {
   readonly eyebrow?: string
   /** The caregiver sets up an account of their own first (proxy access is attached to it). */
   readonly onOwnAccount: () => void
+  /** A carer aged 13 to 17 cannot be a proxy, but can have a teen account of their own. */
+  readonly onTeenPath: () => void
   readonly onStaffHelp: () => void
   readonly onBack: () => void
 }
@@ -16,6 +18,7 @@ export interface CaregiverScreenProps {
 export function CaregiverScreen({
   eyebrow,
   onOwnAccount,
+  onTeenPath,
   onStaffHelp,
   onBack,
 }: CaregiverScreenProps) {
@@ -26,7 +29,15 @@ export function CaregiverScreen({
       <ul className="kiosk-list">
         <li>{t('caregiverInfo.notTheirLogin')}</li>
         <li>{t('caregiverInfo.authorized')}</li>
-        <li>{t('caregiverInfo.adult')}</li>
+        <li>
+          {t('caregiverInfo.adult')}{' '}
+          <span className="kiosk-inline-action">
+            {t('caregiverInfo.underAge')}{' '}
+            <Button variant="secondary" onClick={onTeenPath}>
+              {t('caregiverInfo.teenPath')}
+            </Button>
+          </span>
+        </li>
         <li>{t('caregiverInfo.staff')}</li>
       </ul>
       <p>{t('caregiverInfo.ownAccountFirst')}</p>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
-import { pickText } from '../../../shared/config/localized-text'
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
+import { helpLine } from '../../i18n/help-line'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 
@@ -26,7 +26,7 @@ export function TeenScreen({
   onBack,
 }: TeenScreenProps) {
   const { t } = useTranslation('accountHolder')
-  const phone = { phone: support.phone, hours: pickText(support.hours, language) }
+  const phone = { phone: helpLine(support, language) }
   return (
     <Screen title={t('teenInfo.title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('teenInfo.intro')}</p>

@@ -4,7 +4,12 @@ import { useForm, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
 import type { AccountHolder } from '../../../shared/activation/account-holder'
-import { normalizeActivationCode } from '../../../shared/activation/activation-code'
+import {
+  DEFAULT_CODE_SHAPE,
+  exampleCode,
+  normalizeActivationCode,
+  type ActivationCodeShape,
+} from '../../../shared/activation/activation-code'
 import type { ActivationErrorKey } from '../../../shared/activation/activation-errors'
 import {
   createActivationSchema,
@@ -18,11 +23,19 @@ import { OnScreenKeyboard } from '../../components/OnScreenKeyboard'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 import { TextField } from '../../components/TextField'
+import { useCodeShapeCheck } from './code-shape-check'
 import { DateOfBirthField } from './DateOfBirthField'
 import { keyboardLayoutFor, useFormKeyboard, type TextFieldName } from './form-keyboard'
 
 export interface ActivationFormProps {
   readonly accountHolder: AccountHolder
+  /** The portal's usual activation-code shape (another shape continues after a check note). */
+  readonly codeShape?: ActivationCodeShape
+  /**
+   * The date of birth does not fit who the account is for: offer the right path (the teen path,
+   * or "Me") instead of a dead end. Called with the holder the age fits and what was typed.
+   */
+  readonly onChangeHolder?: (holder: AccountHolder, draft: ActivationInput) => void
   /** What the patient typed before leaving this step (Back), so nothing is lost. */
   readonly draft: ActivationInput | null
   readonly eyebrow?: string
@@ -40,20 +53,32 @@ const fieldOrder = [
   'mayoClinicNumber',
 ] as const
 
+/** Which path fits a date of birth that does not fit the chosen holder. */
+const betterPath: Partial<Record<ActivationErrorKey, 'teen' | 'self'>> = {
+  'errors.dateOfBirth.selfTooYoung': 'teen',
+  'errors.dateOfBirth.caregiverTooYoung': 'teen',
+  'errors.dateOfBirth.teenTooOld': 'self',
+}
+
 /**
- * Step 4: the activation details, validated by the shared schema (the same one main uses).
- * Values live only in this form's React state — never in storage, the URL, logs or activity
- * reports — and disappear with the React tree when the session is erased.
+ * Step 4 for a portal whose official form the kiosk can fill in (its profile names the form's
+ * fields): the activation details, validated by the shared schema (the same one main uses).
+ * Without pre-fill the kiosk asks for the code only (ActivationCodeStep). Values live only in
+ * this form's React state — never in storage, the URL, logs or activity reports — and disappear
+ * with the React tree when the session is erased.
  */
 export function ActivationForm({
   accountHolder,
+  codeShape = DEFAULT_CODE_SHAPE,
+  onChangeHolder,
   draft,
   eyebrow,
   onSubmit,
   onBack,
 }: ActivationFormProps) {
   const { t } = useTranslation('activation')
-  const schema = useMemo(() => createActivationSchema(), [])
+  const schema = useMemo(() => createActivationSchema(undefined, codeShape), [codeShape])
+  const shapeCheck = useCodeShapeCheck(codeShape)
   const form = useForm<ActivationInput, unknown, ActivationDetails>({
     resolver: zodResolver(schema),
     defaultValues: { ...(draft ?? emptyActivationInput(accountHolder)), accountHolder },
@@ -64,8 +89,10 @@ export function ActivationForm({
   const { register, handleSubmit, getValues, setValue, setFocus, formState } = form
   const keyboard = useFormKeyboard(
     (name) => getValues(name),
-    (name, value) =>
-      setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
+    (name, value) => {
+      if (name === 'activationCode') shapeCheck.changed(value)
+      setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+    },
   )
 
   const errorText = (message: string | undefined) =>
@@ -97,7 +124,16 @@ export function ActivationForm({
     setFocus(order === 'day' ? 'dateOfBirth.day' : 'dateOfBirth.month')
   }
 
-  const code = register('activationCode')
+  const code = register('activationCode', {
+    onChange: (event: { target: { value: string } }) => shapeCheck.changed(event.target.value),
+  })
+  const shape = {
+    groups: codeShape.groups,
+    length: codeShape.groupLength,
+    example: exampleCode(codeShape),
+  }
+  const dateError = formState.errors.dateOfBirth?.message as ActivationErrorKey | undefined
+  const fitsBetter = dateError === undefined ? undefined : betterPath[dateError]
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('intro')}</p>
@@ -110,18 +146,29 @@ export function ActivationForm({
         noValidate
         className="kiosk-form"
         aria-label={t('formLabel')}
-        onSubmit={handleSubmit((details) => onSubmit(details, getValues()), onInvalid)}
+        onSubmit={handleSubmit((details) => {
+          if (!shapeCheck.mayContinue(getValues('activationCode')))
+            return setFocus('activationCode')
+          onSubmit(details, getValues())
+        }, onInvalid)}
       >
         <TextField
           {...textField('activationCode')}
+          onChange={code.onChange}
+          hint={t('activationCode.hint', shape)}
           onBlur={(event) => {
             void code.onBlur(event)
             // Show the canonical form once the code is complete: ABCDE-12345-FGHIJ.
-            const canonical = normalizeActivationCode(event.target.value)
+            const canonical = normalizeActivationCode(event.target.value, codeShape)
             if (canonical !== null && canonical !== event.target.value)
               setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
           }}
         />
+        {shapeCheck.warnedFor !== null && (
+          <p role="status" className="kiosk-notice">
+            {t('activationCode.checkIt', shape)}
+          </p>
+        )}
         <TextField {...textField('firstName')} />
         <TextField {...textField('lastName')} />
         <DateOfBirthField
@@ -130,6 +177,11 @@ export function ActivationForm({
           onActivate={(part) => keyboard.activate(`dateOfBirth.${part}`)}
           error={errorText(formState.errors.dateOfBirth?.message)}
         />
+        {fitsBetter !== undefined && onChangeHolder !== undefined && (
+          <Button variant="secondary" onClick={() => onChangeHolder(fitsBetter, getValues())}>
+            {t(`otherPath.${fitsBetter}`)}
+          </Button>
+        )}
         <TextField {...textField('email')} />
         <TextField {...textField('mayoClinicNumber')} />
         <StepActions onBack={() => onBack(getValues())}>

@@ -8,21 +8,33 @@ import { StepActions } from '../../components/StepActions'
 export interface DoneScreenProps {
   /** The official sign-in address: public, the same for everyone, nothing about the patient. */
   readonly address: string
+  /** IT has not confirmed the address yet (`verify`): it is not called "official". */
+  readonly unverified?: boolean
+  /** The address opens an information page about the portal, with links to sign in. */
+  readonly informationPage?: boolean
   readonly onErase: () => void
   readonly onBack: () => void
 }
 
 /** The end: how to get back to the portal at home, and the button that erases this session. */
-export function DoneScreen({ address, onErase, onBack }: DoneScreenProps) {
+export function DoneScreen({
+  address,
+  unverified = false,
+  informationPage = false,
+  onErase,
+  onBack,
+}: DoneScreenProps) {
   const { t } = useTranslation('done')
   return (
     <Screen title={t('title')}>
-      <p className="kiosk-lead">{t('atHome')}</p>
+      <p className="kiosk-lead">{unverified ? t('atHomeAddress') : t('atHome')}</p>
       <div className="kiosk-takehome">
         <QrCode value={address} label={t('qrLabel', { address })} />
         <div className="kiosk-stack">
           <p className="kiosk-address">{address}</p>
+          {informationPage && <p>{t('informationPage')}</p>}
           <p>{t('qrHint')}</p>
+          <p>{t('noSearch')}</p>
         </div>
       </div>
       <p className="kiosk-notice" role="note">

@@ -98,6 +98,10 @@ export function HandoffScreen(props: HandoffScreenProps) {
         />
       )}
       {!keyboardOpen && showsPage && <p className="kiosk-hint">{t('keyboardTip')}</p>}
+      {/* Outside the portal area: the official page paints over that area in the kiosk. */}
+      {showsPage && portal.addressKind === 'information-page' && (
+        <p className="kiosk-hint">{t('informationPage')}</p>
+      )}
       {props.onPrefill !== undefined && status.state === 'ready' && (
         <PrefillAction prefill={props.onPrefill} />
       )}

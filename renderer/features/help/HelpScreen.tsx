@@ -11,6 +11,8 @@ export interface HelpScreenProps {
   readonly support: PublicConfig['support']
   readonly language: LanguageCode
   readonly onClose: () => void
+  /** Opens "What you can do online" again. */
+  readonly onShowFeatures?: () => void
 }
 
 const haveReady = [
@@ -28,7 +30,7 @@ const haveReady = [
  * Who to call for what (the help line is for technical problems, the care team for health), and
  * the screen settings, reachable here at every step.
  */
-export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
+export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpScreenProps) {
   const { t } = useTranslation('help')
   return (
     <Screen title={t('title')}>
@@ -40,8 +42,22 @@ export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
         </h2>
         <p>{t('technical.body')}</p>
         <p className="kiosk-phone">{support.phone}</p>
-        <p>{t('technical.hours', { hours: pickText(support.hours, language) })}</p>
+        {support.hours !== undefined && (
+          <p>{t('technical.hours', { hours: pickText(support.hours, language) })}</p>
+        )}
         <p>{t('technical.noGuessing')}</p>
+      </section>
+      <section className="kiosk-stack" aria-labelledby="help-recovery">
+        <h2 id="help-recovery" className="kiosk-subtitle">
+          {t('recovery.heading')}
+        </h2>
+        <p>{t('recovery.body')}</p>
+      </section>
+      <section className="kiosk-stack" aria-labelledby="help-someone-else">
+        <h2 id="help-someone-else" className="kiosk-subtitle">
+          {t('someoneElse.heading')}
+        </h2>
+        <p>{t('someoneElse.body')}</p>
       </section>
       <section className="kiosk-stack" aria-labelledby="help-medical">
         <h2 id="help-medical" className="kiosk-subtitle">
@@ -59,6 +75,11 @@ export function HelpScreen({ support, language, onClose }: HelpScreenProps) {
           ))}
         </ul>
       </section>
+      {onShowFeatures !== undefined && (
+        <Button variant="secondary" onClick={onShowFeatures}>
+          {t('features')}
+        </Button>
+      )}
       <Button onClick={onClose}>{t('close')}</Button>
     </Screen>
   )

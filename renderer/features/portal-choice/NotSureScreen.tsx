@@ -4,6 +4,7 @@ import { pickText } from '../../../shared/config/localized-text'
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
+import { helpLine } from '../../i18n/help-line'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 
@@ -63,12 +64,7 @@ export function NotSureScreen({
         {t('lanIdNote')}
       </p>
       <h2 className="kiosk-subtitle">{t('helper.stillUnsure')}</h2>
-      <p>
-        {t('helper.askOrCall', {
-          phone: config.support.phone,
-          hours: pickText(config.support.hours, language),
-        })}
-      </p>
+      <p>{t('helper.askOrCall', { phone: helpLine(config.support, language) })}</p>
       <StepActions onBack={onBack}>
         <Button variant="secondary" onClick={onStaffHelp}>
           {t('helper.staff')}

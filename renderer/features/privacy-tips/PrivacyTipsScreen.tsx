@@ -7,13 +7,20 @@ import { StepActions } from '../../components/StepActions'
 export interface PrivacyTipsScreenProps {
   readonly eyebrow?: string
   readonly onContinue: () => void
+  /** "Finish on your own phone instead" (the guide prefers a personal device). */
+  readonly onOwnPhone?: () => void
   readonly onBack: () => void
 }
 
 const tips = ['password', 'passcode', 'neverShare', 'imDone', 'apps', 'ownDevice'] as const
 
 /** Step 5: the security basics, read before the official page opens. */
-export function PrivacyTipsScreen({ eyebrow, onContinue, onBack }: PrivacyTipsScreenProps) {
+export function PrivacyTipsScreen({
+  eyebrow,
+  onContinue,
+  onOwnPhone,
+  onBack,
+}: PrivacyTipsScreenProps) {
   const { t } = useTranslation('privacyTips')
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
@@ -25,6 +32,14 @@ export function PrivacyTipsScreen({ eyebrow, onContinue, onBack }: PrivacyTipsSc
           </li>
         ))}
       </ul>
+      {onOwnPhone !== undefined && (
+        <div className="kiosk-stack">
+          <p>{t('ownPhone.body')}</p>
+          <Button variant="secondary" onClick={onOwnPhone}>
+            {t('ownPhone.button')}
+          </Button>
+        </div>
+      )}
       <StepActions onBack={onBack}>
         <Button onClick={onContinue}>{t('continue')}</Button>
       </StepActions>

@@ -4,6 +4,7 @@ import { pickText } from '../../../shared/config/localized-text'
 import type { PublicConfig, PublicPortal } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
+import { helpLine } from '../../i18n/help-line'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 
@@ -49,12 +50,7 @@ export function NoCodeScreen({
           </Button>
         </li>
         <li className="kiosk-option">
-          <p>
-            {t('noCode.phone', {
-              phone: support.phone,
-              hours: pickText(support.hours, language),
-            })}
-          </p>
+          <p>{t('noCode.phone', { phone: helpLine(support, language) })}</p>
         </li>
         <li className="kiosk-option">
           <p>{t('noCode.officialPage', { portal: pickText(portal.name, language) })}</p>

@@ -10,6 +10,7 @@ export interface SignInTroubleScreenProps {
 }
 
 const generalSteps = [
+  'noSearch',
   'rightPage',
   'cookies',
   'cache',
@@ -31,7 +32,8 @@ export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
   const [browser, setBrowser] = useState<Browser | null>(null)
   return (
     <Screen title={t('title')}>
-      <p className="kiosk-lead">{t('intro')}</p>
+      <p className="kiosk-lead">{t('causes')}</p>
+      <p>{t('intro')}</p>
       <ol className="kiosk-list">
         {generalSteps.map((step) => (
           <li key={step}>{t(`general.${step}`)}</li>
@@ -48,6 +50,7 @@ export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
           <h2 id="browser-steps" className="kiosk-subtitle">
             {t('browsers.stepsFor', { browser: t(`browsers.${browser}.name`) })}
           </h2>
+          <p className="kiosk-hint">{t('browsers.note')}</p>
           <dl className="kiosk-definitions">
             {browserTopics.map((topic) => (
               <div key={topic}>

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button'
 import { ToggleButton } from '../../components/ToggleButton'
 import { StaffShellDetails } from './StaffShellDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
+import { UnverifiedBanner } from './UnverifiedBanner'
 import { useFocusTrap } from './use-focus-trap'
 import { useIdleClose } from './use-idle-close'
 
@@ -188,6 +189,7 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
           <p className="kiosk-hint">{t('panel.loading')}</p>
         ) : (
           <>
+            <UnverifiedBanner items={status.config.unverified ?? []} />
             <StaffStatusDetails status={status} />
             {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
           </>

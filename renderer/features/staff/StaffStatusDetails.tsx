@@ -75,6 +75,8 @@ export function StaffStatusDetails({ status }: { readonly status: StaffStatus })
           <dd>{counts.completedHandOffs}</dd>
           <dt>{t('panel.timeouts')}</dt>
           <dd>{counts.timeouts}</dd>
+          <dt>{t('panel.ownPhone')}</dt>
+          <dd>{counts.finishedOnOwnPhone}</dd>
           <dt>{t('panel.byPortal')}</dt>
           <dd>
             {portals.length === 0

@@ -25,6 +25,27 @@ export const button = (page: Page, name: string) => page.getByRole('button', { n
 export const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name, exact: true })
 
+/**
+ * The preview's demo profile with pre-fill set up (it exists only in the preview bridge): step 4
+ * is the full details form. Without it (the embedded default) step 4 asks for the code only.
+ */
+export const PREFILL_DEMO = '?prefill=demo'
+
+/** Step 4 without pre-fill: types the activation code and continues. */
+export async function enterCode(page: Page, language: LanguageCode, code: string): Promise<void> {
+  const text = copy(language).activation
+  await heading(page, text.codeOnly.title).waitFor()
+  await page.getByLabel(text.activationCode.label, { exact: true }).fill(code)
+  await button(page, text.submit).tap()
+}
+
+/** "What you can do online" (step 5): continues to the privacy tips. */
+export async function passFeatures(page: Page, language: LanguageCode): Promise<void> {
+  const text = copy(language).portalFeatures
+  await heading(page, text.title).waitFor()
+  await button(page, text.continue).tap()
+}
+
 /** A fresh page load: a new preview bridge, as if the kiosk had just started. */
 export async function reset(page: Page, url: string): Promise<void> {
   await page.goto(url)

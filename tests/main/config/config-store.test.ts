@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createConfigStore } from '../../../electron/main/config/config-store'
 import type { ConfigLoad } from '../../../electron/main/config/load-config'
 import { defaultConfig } from '../../../shared/config/default-config'
+import { unverifiedItems } from '../../../shared/config/unverified-items'
 import { createRecordingAuditLog } from '../fakes/recording-audit-log'
 
 const good: ConfigLoad = {
@@ -42,7 +43,15 @@ describe('the configuration store', () => {
       source: good.source,
       sha256: good.sha256,
       problems: [],
+      // The embedded default's unconfirmed items, listed for staff.
+      unverified: unverifiedItems(defaultConfig),
     })
+    expect(store.status().unverified?.map((item) => item.path)).toEqual([
+      'portals.0',
+      'portals.1',
+      'support.hours',
+      'support.teenPhoneOption',
+    ])
     expect(audit.events).toEqual([
       {
         event: 'config-loaded',

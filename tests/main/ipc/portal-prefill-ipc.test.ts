@@ -56,7 +56,8 @@ describe('portal:prefill', () => {
 
   it('refuses details the form schema refuses, before touching the page', async () => {
     const { kiosk, contents } = await openedPortal(withSelectors)
-    const bad = { ...details, activationCode: 'not a code' }
+    // A code of another shape is allowed (the patient checked it); a made-up name is not.
+    const bad = { ...details, firstName: 'R2D2' }
     await expect(kiosk.invoke('portal:prefill', { details: bad })).resolves.toEqual({
       ok: false,
       error: { code: 'invalid-request' },

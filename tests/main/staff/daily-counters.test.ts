@@ -41,9 +41,28 @@ describe("today's anonymous counters", () => {
       sessions: 3,
       completedHandOffs: 2,
       timeouts: 1,
+      finishedOnOwnPhone: 0,
       byPortal: { 'mayo-clinic': 1, 'mayo-clinic-health-system': 1 },
       byLanguage: { en: 1, es: 2 },
     })
+  })
+
+  it('counts patients who chose to finish on their own phone', () => {
+    const { counters } = setup()
+    counters.record(summary({ cause: 'own-phone', handedOff: false }))
+    counters.record(summary())
+    expect(counters.today()).toMatchObject({ sessions: 2, finishedOnOwnPhone: 1 })
+  })
+
+  it('reads an older day file without the own-phone count as 0', () => {
+    const dir = tempDir()
+    const older = { date: '2025-05-12', sessions: 4, completedHandOffs: 1, timeouts: 0 }
+    writeFileSync(
+      join(dir, 'counts-2025-05-12.json'),
+      JSON.stringify({ ...older, byPortal: {}, byLanguage: {} }),
+    )
+    const { counters } = setup(dir)
+    expect(counters.today()).toMatchObject({ sessions: 4, finishedOnOwnPhone: 0 })
   })
 
   it('ignores a reset of a kiosk nobody was using', () => {
@@ -81,6 +100,7 @@ describe("today's anonymous counters", () => {
       'byPortal',
       'completedHandOffs',
       'date',
+      'finishedOnOwnPhone',
       'sessions',
       'timeouts',
     ])

@@ -62,13 +62,15 @@ describe('the activation details form', () => {
     expect(code).toHaveFocus()
     expect(code).toHaveAttribute('aria-invalid', 'true')
     expect(code).toHaveAccessibleDescription(/Enter your activation code\./)
-    expect(field('Legal first name')).toHaveAccessibleDescription(/Use only letters, spaces/)
+    expect(field('Legal first name')).toHaveAccessibleDescription(
+      /Use letters, spaces and the marks/,
+    )
     expect(field('Month')).toHaveAccessibleDescription(/Enter the date of birth\./)
     expect(field('Mayo Clinic number (optional)')).toHaveAttribute('aria-invalid', 'false')
     const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent)
     expect(alerts).toEqual([
       'Enter your activation code.',
-      'Use only letters, spaces, hyphens (-) and apostrophes (’).',
+      'Use letters, spaces and the marks - ’ . , only.',
       'Enter your legal last name.',
       'Enter the date of birth.',
       'Enter your email address.',
@@ -77,7 +79,7 @@ describe('the activation details form', () => {
     expect(field('Legal first name')).toHaveValue('R2D2')
   })
 
-  it('focuses the date when it is the first problem (day first in Spanish)', async () => {
+  it('asks Spanish speakers for the date in the US portal’s order, with a clear hint', async () => {
     const { user } = form('es')
     await user.type(field('Código de activación'), 'ABCDE12345FGHIJ')
     await user.type(field('Nombre legal'), 'Ana')
@@ -86,8 +88,9 @@ describe('the activation details form', () => {
     const parts = within(screen.getByRole('group', { name: 'Fecha de nacimiento' })).getAllByRole(
       'textbox',
     )
-    expect(parts.map((part) => part.id.split('-').pop())).toEqual(['day', 'month', 'year'])
-    expect(field('Día')).toHaveFocus()
+    expect(parts.map((part) => part.id.split('-').pop())).toEqual(['month', 'day', 'year'])
+    expect(screen.getByText(/primero el mes, luego el día y el año/)).toBeInTheDocument()
+    expect(field('Mes')).toHaveFocus()
     expect(screen.getByText('Escriba la fecha de nacimiento.')).toHaveAttribute('role', 'alert')
   })
 
@@ -126,7 +129,55 @@ describe('the activation details form', () => {
     await fillValid(user)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(onSubmit).not.toHaveBeenCalled()
-    expect(screen.getByRole('alert')).toHaveTextContent('This person is 18 or older.')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This person is 18 or older, so the account is their own adult account.',
+    )
+  })
+
+  it('lets a code of another shape continue after one “please check it” note', async () => {
+    const { user, onSubmit } = form()
+    await fillValid(user)
+    await user.clear(field('Activation code'))
+    await user.type(field('Activation code'), 'ABC-123')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(onSubmit).not.toHaveBeenCalled()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This code does not look like the usual kind (3 groups of 5). Please check it',
+    )
+    expect(field('Activation code')).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ activationCode: 'ABC-123' }),
+      expect.anything(),
+    )
+  })
+
+  it('offers the teen path when “Me” is chosen for someone under 18', async () => {
+    const onChangeHolder = vi.fn()
+    const { user } = renderWithKiosk(
+      <ActivationForm
+        accountHolder="self"
+        draft={null}
+        onSubmit={vi.fn()}
+        onBack={vi.fn()}
+        onChangeHolder={onChangeHolder}
+      />,
+    )
+    await user.type(field('Activation code'), 'abcde 12345 fghij')
+    await user.type(field('Legal first name'), 'Ana')
+    await user.type(field('Legal last name'), 'Núñez')
+    const year = String(new Date().getFullYear() - 15)
+    await user.type(field('Month'), '1')
+    await user.type(field('Day'), '1')
+    await user.type(field('Year'), year)
+    await user.type(field('Email address'), 'ana@example.org')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('“Me” is for adults, 18 or older.')
+    await user.click(screen.getByRole('button', { name: 'Set up a teen account instead' }))
+    expect(onChangeHolder).toHaveBeenCalledWith(
+      'teen',
+      expect.objectContaining({ firstName: 'Ana' }),
+    )
   })
 
   it('types with the on-screen keyboard at the caret of the tapped field', async () => {

@@ -15,7 +15,7 @@ describe('privacy and security tips', () => {
     const tips = screen.getAllByRole('listitem').map((item) => item.textContent)
     expect(tips).toEqual([
       expect.stringMatching(/strong password/),
-      expect.stringMatching(/official portal’s sign-in screen/),
+      expect.stringMatching(/portal’s own sign-in page/),
       expect.stringMatching(/Never share/),
       expect.stringMatching(/erases everything from this kiosk/),
       expect.stringMatching(/that app’s own privacy rules apply/),
@@ -44,18 +44,29 @@ describe('the Done screen', () => {
 })
 
 describe('Help', () => {
-  it('gives the help line and hours from the config, and sends medical questions to the care team', () => {
+  it('gives the help line and confirmed hours, and sends medical questions to the care team', () => {
+    const hours = { en: '9 a.m. to 4 p.m.', es: 'De 9 a. m. a 4 p. m.' }
     renderWithKiosk(
-      <HelpScreen support={publicConfig.support} language="es" onClose={vi.fn()} />,
+      <HelpScreen support={{ ...publicConfig.support, hours }} language="es" onClose={vi.fn()} />,
       'es',
     )
     expect(screen.getByText(publicConfig.support.phone)).toBeInTheDocument()
-    expect(screen.getByText(`Horario: ${publicConfig.support.hours.es}.`)).toBeInTheDocument()
+    expect(screen.getByText(`Horario: ${hours.es}.`)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Preguntas sobre su salud' })).toBeInTheDocument()
-    expect(screen.getByText(/equipo de atención médica/)).toBeInTheDocument()
+    expect(screen.getByText(/hable con su equipo médico/)).toBeInTheDocument()
     expect(
       screen.getByRole('heading', { name: 'Tenga esto a mano cuando llame' }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('unconfirmed hours (the embedded default flags them "verify")', () => {
+  it('shows the number but no hours in Help', () => {
+    expect(publicConfig.support.hours).toBeUndefined()
+    renderWithKiosk(<HelpScreen support={publicConfig.support} language="en" onClose={vi.fn()} />)
+    expect(screen.getByText(publicConfig.support.phone)).toBeInTheDocument()
+    expect(screen.queryByText(/^Open /)).toBeNull()
+    expect(document.body.textContent).not.toMatch(/a\.m\.|p\.m\./)
   })
 })
 
@@ -74,10 +85,49 @@ describe('Trouble signing in at home', () => {
       expect(screen.getAllByText(topic).length).toBeGreaterThan(0)
     for (const browser of ['Chrome', 'Edge', 'Safari', 'Firefox']) {
       await user.click(screen.getByRole('radio', { name: browser }))
-      expect(screen.getByRole('heading', { name: `Steps for ${browser}` })).toBeInTheDocument()
+      expect(
+        screen.getByRole('heading', { name: `What to look for in ${browser}` }),
+      ).toBeInTheDocument()
     }
+    // The cookie advice is for the portal's own site, never every site's cookies.
+    await user.click(screen.getByRole('radio', { name: 'Chrome' }))
+    expect(document.body.textContent).not.toMatch(/allow (them|third-party cookies)/i)
+    expect(
+      screen.getByText(/Add the portal’s site to the sites that may use cookies/),
+    ).toBeInTheDocument()
+    // The lookalike-site warning comes first.
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent(
+      'Don’t search for the portal online.',
+    )
     await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
     expect(onClose).toHaveBeenCalled()
+  })
+})
+
+describe('Help: the rest of the guide', () => {
+  it('covers account recovery, a stranger in the account, and reopens “What you can do online”', async () => {
+    const onShowFeatures = vi.fn()
+    const { user } = renderWithKiosk(
+      <HelpScreen
+        support={publicConfig.support}
+        language="en"
+        onClose={vi.fn()}
+        onShowFeatures={onShowFeatures}
+      />,
+    )
+    expect(
+      screen.getByRole('heading', { name: 'Forgot your username or password?' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(/look for a link called Help, Forgot, or Account recovery/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Too many wrong tries can lock your account/)).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { name: 'Think someone else got into your account?' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Change your password right away/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'What you can do online' }))
+    expect(onShowFeatures).toHaveBeenCalled()
   })
 })
 

@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest'
 
 import { ipcFail } from '../../../shared/ipc/ipc-result'
 import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
+import { createPreviewCallLog } from '../../../renderer/bridge/preview/preview-call-log'
 import { renderApp } from '../support/render-app'
 
-async function toDetails(user: ReturnType<typeof renderApp>['user']) {
+/** The pre-fill variant of step 4 (the preview's demo profile): the full details form. */
+const withPrefill = () => renderApp(undefined, { search: '?prefill=demo' })
+
+async function toDetails(
+  user: ReturnType<typeof renderApp>['user'],
+  title = 'Your details',
+): Promise<void> {
   await user.click(await screen.findByRole('button', { name: 'Start' }))
   await user.click(await screen.findByRole('radio', { name: 'Mayo Clinic' }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -13,7 +20,7 @@ async function toDetails(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   await user.click(screen.getByRole('radio', { name: 'Yes, I have my code' }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await screen.findByRole('heading', { level: 1, name: 'Your details' })
+  await screen.findByRole('heading', { level: 1, name: title })
 }
 
 describe('the patient flow as a whole', () => {
@@ -29,11 +36,11 @@ describe('the patient flow as a whole', () => {
       'I’m done — erase my session',
     ])
       expect(bar).toContainElement(screen.getByRole('button', { name }))
-    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
+    expect(screen.getByText('Step 1 of 7')).toBeInTheDocument()
   })
 
   it('keeps typed values while Help is open, and returns focus to the step', async () => {
-    const { user } = renderApp()
+    const { user } = withPrefill()
     await toDetails(user)
     await user.type(screen.getByLabelText('Legal first name'), 'Ana')
     await user.click(screen.getByRole('button', { name: 'Help' }))
@@ -45,7 +52,7 @@ describe('the patient flow as a whole', () => {
   })
 
   it('Help offers large text and high contrast at any step, kept until the session ends', async () => {
-    const { user } = renderApp()
+    const { user } = withPrefill()
     await toDetails(user)
     await user.type(screen.getByLabelText('Legal first name'), 'Ana')
     await user.click(screen.getByRole('button', { name: 'Help' }))
@@ -63,7 +70,8 @@ describe('the patient flow as a whole', () => {
   })
 
   it('“I’m done” from the middle of the form erases every value from the DOM and the log', async () => {
-    const { user, log, container } = renderApp()
+    const log = createPreviewCallLog()
+    const { user, container } = renderApp(createPreviewBridge(log, { search: '?prefill=demo' }))
     await toDetails(user)
     await user.type(screen.getByLabelText('Legal first name'), 'Qzvcanary')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -79,6 +87,27 @@ describe('the patient flow as a whole', () => {
     expect(
       await screen.findByRole('radio', { name: 'Mayo Clinic', checked: false }),
     ).toBeInTheDocument()
+  })
+
+  it('without pre-fill (the embedded default), step 4 asks for the activation code only', async () => {
+    const { user, log } = renderApp()
+    await toDetails(user, 'Your activation code')
+    // The one and only field of the step is the code.
+    expect([...document.querySelectorAll('[data-step] input')]).toEqual([
+      screen.getByLabelText('Activation code'),
+    ])
+    for (const label of ['Legal first name', 'Legal last name', 'Month', 'Email address'])
+      expect(screen.queryByLabelText(label)).toBeNull()
+    const asks = screen.getByRole('region', { name: 'The official page will ask for' })
+    expect(asks).toHaveTextContent('Your legal name, as it is on your ID')
+    expect(asks).toHaveTextContent('Your date of birth')
+    expect(asks).toHaveTextContent('Your email address')
+    expect(asks).toHaveTextContent('Your Mayo Clinic number, if you know it')
+    await user.type(screen.getByLabelText('Activation code'), 'qzcde 12345 fghij')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'What you can do online' })
+    // Only the session's own calls: the code is never sent anywhere before the hand-off.
+    expect(JSON.stringify(log.calls)).not.toMatch(/qz/i)
   })
 
   it('Start over ends the session with its own reason', async () => {

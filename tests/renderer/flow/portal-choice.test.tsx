@@ -89,7 +89,7 @@ describe('Which portal is yours? (the decision rule)', () => {
       '“Mayo Clinic”',
     ])
     expect(
-      screen.getByText(/visit paperwork, a billing statement, or the activation message/),
+      screen.getByText(/your visit papers, a bill, or your activation message/),
     ).toBeInTheDocument()
     expect(screen.getByText(new RegExp(publicConfig.support.phone))).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Choose Mayo Clinic' }))

@@ -107,6 +107,16 @@ describe('the staff panel', () => {
     expect(within(panel).getByText('Sessions').nextElementSibling).toHaveTextContent('0')
   })
 
+  it('lists every unverified setting of the configuration in a banner, and counts own-phone finishes', async () => {
+    const { panel } = await openPanel()
+    const banner = within(panel).getByRole('region', { name: '4 settings not confirmed yet' })
+    for (const path of ['portals.0', 'portals.1', 'support.hours', 'support.teenPhoneOption'])
+      expect(within(banner).getByText(path)).toBeInTheDocument()
+    expect(
+      within(panel).getByText('Finished on their own phone').nextElementSibling,
+    ).toHaveTextContent('0')
+  })
+
   it('resets a running session through the bridge', async () => {
     const { panel, user, bridge } = await openPanel()
     await bridge.startSession({ language: 'en' })

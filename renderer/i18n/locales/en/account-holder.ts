@@ -1,7 +1,7 @@
 export const accountHolder = {
   title: 'Who is the account for?',
   legend: 'The account is for',
-  self: { label: 'Me', description: 'The account is for me, and I am 13 or older.' },
+  self: { label: 'Me', description: 'The account is for me, and I am 18 or older.' },
   caregiver: {
     label: 'Someone I care for',
     description: 'A child, a parent, or another person I help with their care.',
@@ -14,12 +14,16 @@ export const accountHolder = {
   continue: 'Continue',
   caregiverInfo: {
     title: 'Helping someone else with their care',
-    intro: 'To see another person’s health information online, you need proxy access.',
+    intro:
+      'To see someone else’s health record online, you need proxy access. Proxy access means you use your own account to see their record.',
     notTheirLogin:
-      'Proxy access is linked to your own account. Don’t sign in with the other person’s username or password.',
+      'Don’t sign in with the other person’s username or password. Use your own account.',
     authorized:
-      'It is requested through the clinic’s official request process, and the person (or their legal representative) must agree.',
+      'You ask for it through the clinic’s official request process. The person, or their legal representative, must agree.',
     adult: 'You must be 18 or older to have proxy access.',
+    underAge:
+      'If you are 13 to 17, you can set up your own teen account with a parent or guardian.',
+    teenPath: 'I am 13 to 17',
     staff: 'Staff at the front desk can give you the request form and explain the steps.',
     ownAccountFirst:
       'You can set up your own account now. Once proxy access is approved, you will see their information from your account.',
@@ -29,15 +33,15 @@ export const accountHolder = {
   teenInfo: {
     title: 'Setting up a teen’s account',
     intro:
-      'Teens aged 13 to 17 can have their own account. It is set up together with a parent or guardian.',
+      'Teens aged 13 to 17 can have their own account. It is set up with a parent or guardian.',
     parentView:
-      'From age 13, a parent sees less of the teen’s record online — for example, test results.',
+      'From age 13, a parent sees less of the teen’s record online. For example, a parent no longer sees test results.',
     waysHeading: 'Ways to set it up',
     staff: 'With the parent or guardian here, ask staff at the front desk to help.',
-    phone: 'Or call {{phone}} ({{hours}}) with the parent or guardian present.',
+    phone: 'Or call {{phone}} with the parent or guardian present.',
     phoneWithOption:
-      'Or call {{phone}} ({{hours}}) with the parent or guardian present, and choose option {{option}}.',
-    withCode: 'If the teen already has an activation code, you can continue here together.',
+      'Or call {{phone}} with the parent or guardian present, and choose option {{option}}.',
+    withCode: 'If the teen already has an activation code, you can go on here together.',
     askStaff: 'Ask staff to help set it up',
     continueWithCode: 'Continue with the teen’s code',
   },

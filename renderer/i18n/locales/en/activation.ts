@@ -1,22 +1,31 @@
 export const activation = {
   title: 'Your details',
   intro:
-    'We use these only to help you fill in the official form. They are erased when you tap “I’m done”.',
+    'The kiosk can type these into the official form for you. It does that only when you tap “Fill in the official form with my details”. They stay in this kiosk’s memory and are erased when you tap “I’m done”.',
   formLabel: 'Activation details',
   holderNote: {
     caregiver:
-      'Enter your own details. Access to the other person’s record is requested separately.',
+      'Enter your own details. You ask for access to the other person’s record in a separate step.',
     teen: 'Enter the teen’s details, not the parent’s or guardian’s.',
+  },
+  codeOnly: {
+    title: 'Your activation code',
+    intro:
+      'Type the code from your email, text or printout. The kiosk uses it for one thing only: on the official page, tap “Insert my activation code” and the kiosk types it for you.',
+    formLabel: 'Your code for the official page',
+    erased: 'The code is not saved. It is erased when you tap “I’m done”.',
   },
   activationCode: {
     label: 'Activation code',
-    hint: '15 letters and numbers, like ABCDE-12345-FGHIJ. Spaces and dashes are fine.',
+    hint: 'Often {{groups}} groups of {{length}} letters and numbers, like {{example}}. Spaces and dashes are fine.',
+    checkIt:
+      'This code does not look like the usual kind ({{groups}} groups of {{length}}). Please check it against your message. If it is right, tap “Continue” again.',
   },
-  firstName: { label: 'Legal first name', hint: 'As on your ID or insurance card.' },
-  lastName: { label: 'Legal last name', hint: 'As on your ID or insurance card.' },
+  firstName: { label: 'Legal first name', hint: 'As it is on your ID.' },
+  lastName: { label: 'Legal last name', hint: 'As it is on your ID, with any suffix like Jr.' },
   dateOfBirth: {
     legend: 'Date of birth',
-    hint: 'Month, day and year. For example: 3 14 1985.',
+    hint: 'Month, then day, then year. For example: 3 14 1985.',
     order: 'month day year',
     month: 'Month',
     day: 'Day',
@@ -25,26 +34,27 @@ export const activation = {
   email: { label: 'Email address', hint: 'The portal sends messages and passcodes here.' },
   mayoClinicNumber: {
     label: 'Mayo Clinic number (optional)',
-    hint: 'Numbers only. Leave it empty if you don’t know it.',
+    hint: 'Leave it empty if you don’t know it.',
   },
   submit: 'Continue',
+  otherPath: {
+    teen: 'Set up a teen account instead',
+    self: 'Set up the account for me instead',
+  },
   errors: {
     activationCode: {
       required: 'Enter your activation code.',
       tooLong: 'That is too long for an activation code. Check it and try again.',
-      characters: 'Use only letters and numbers. Spaces and dashes are fine.',
-      length:
-        'An activation code has 15 letters and numbers. Check that none are missing or extra.',
     },
     firstName: {
       required: 'Enter your legal first name.',
-      tooLong: 'That name is too long. Use at most 60 characters.',
-      characters: 'Use only letters, spaces, hyphens (-) and apostrophes (’).',
+      tooLong: 'That name is too long for this form. Ask staff for help.',
+      characters: 'Use letters, spaces and the marks - ’ . , only.',
     },
     lastName: {
       required: 'Enter your legal last name.',
-      tooLong: 'That name is too long. Use at most 60 characters.',
-      characters: 'Use only letters, spaces, hyphens (-) and apostrophes (’).',
+      tooLong: 'That name is too long for this form. Ask staff for help.',
+      characters: 'Use letters, spaces and the marks - ’ . , only.',
     },
     dateOfBirth: {
       required: 'Enter the date of birth.',
@@ -55,11 +65,12 @@ export const activation = {
       future: 'The date of birth can’t be in the future.',
       tooOld: 'Check the year: that date is too long ago.',
       selfTooYoung:
-        'You must be 13 or older to have your own account. A parent or guardian can ask staff for help.',
-      caregiverTooYoung: 'You must be 18 or older to help with someone else’s care online.',
+        '“Me” is for adults, 18 or older. If you are 13 to 17, you can set up a teen account with a parent or guardian.',
+      caregiverTooYoung:
+        'You must be 18 or older to help with someone else’s care online. If you are 13 to 17, you can set up your own teen account.',
       teenTooYoung:
-        'This is for teens aged 13 to 17. Children under 13 can’t have their own account.',
-      teenTooOld: 'This person is 18 or older. Go back and choose “Me” instead.',
+        'The teen account is for ages 13 to 17. Children under 13 can’t have their own account. A parent can ask staff about access.',
+      teenTooOld: 'This person is 18 or older, so the account is their own adult account.',
     },
     email: {
       required: 'Enter your email address.',
@@ -68,7 +79,6 @@ export const activation = {
     },
     mayoClinicNumber: {
       characters: 'Use numbers only, or leave it empty.',
-      length: 'A Mayo Clinic number has 5 to 12 numbers. Check it, or leave it empty.',
     },
   },
 } as const

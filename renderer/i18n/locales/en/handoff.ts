@@ -4,6 +4,8 @@ export const handoff = {
   ready: 'The official page is open here.',
   previewPlaceholder:
     'In the kiosk, the official page appears here. This preview does not load it. The address is:',
+  informationPage:
+    'This first page tells you about the portal. Tap its link to sign up or sign in.',
   keyboardTip: 'To type on the official page, tap “Show keyboard”.',
   prefill: {
     button: 'Fill in the official form with my details',
@@ -18,7 +20,7 @@ export const handoff = {
   },
   blocked: {
     title: 'That page isn’t part of the patient portal',
-    body: 'This kiosk only shows the official patient portal, so it stopped another page from opening.',
+    body: 'This kiosk shows only the patient portal. It stopped a page from another site.',
     origin: 'The page was from:',
     back: 'Back to the official page',
   },

@@ -5,7 +5,15 @@ export const help = {
     body: 'For signing in, activation codes, passcodes, the app, or pages that don’t load, call the help line:',
     hours: 'Open {{hours}}.',
     noGuessing:
-      'Don’t guess your password: too many wrong tries can lock your account for a while.',
+      'Don’t guess your password. Too many wrong tries can lock your account for a while.',
+  },
+  recovery: {
+    heading: 'Forgot your username or password?',
+    body: 'On the portal’s sign-in page, look for a link called Help, Forgot, or Account recovery. It walks you through getting back in. If that does not work, call the help line.',
+  },
+  someoneElse: {
+    heading: 'Think someone else got into your account?',
+    body: 'Change your password right away. Then call the help line and tell them what happened.',
   },
   medical: {
     heading: 'Questions about your health',
@@ -22,5 +30,6 @@ export const help = {
     whichPortal: 'Which portal you use (the name on your papers)',
     when: 'When it happened, and whether on the website or in the app',
   },
+  features: 'What you can do online',
   close: 'Back to where I was',
 } as const

@@ -1,7 +1,7 @@
 /** The "are you still there?" warning before a session is erased. */
 export const idleWarning = {
   title: 'Are you still there?',
-  body: 'To protect your privacy, this kiosk will erase everything you entered and start over.',
+  body: 'To keep your details private, the kiosk will soon erase all you typed and start over.',
   countdown_one: 'Erasing in {{count}} second',
   countdown_other: 'Erasing in {{count}} seconds',
   announce_one: '{{count}} second left before your session is erased.',

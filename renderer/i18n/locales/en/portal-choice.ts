@@ -13,7 +13,7 @@ export const portalChoice = {
   helper: {
     title: 'Which portal is yours?',
     intro:
-      'Look at your visit paperwork, a billing statement, or the activation message you got by email, text or on paper.',
+      'Look at your visit papers, a bill, or your activation message. The message may have come by email, by text or on paper.',
     checkOrder:
       'Start with the top row. Choose the first name that appears on your papers: that is your portal.',
     caption: 'Which portal to choose for the name on your papers',
@@ -22,7 +22,7 @@ export const portalChoice = {
     quoted: '“{{name}}”',
     choose: 'Choose {{name}}',
     stillUnsure: 'Still not sure?',
-    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}} ({{hours}}).',
+    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}}.',
     staff: 'Ask staff to look it up',
   },
 } as const

@@ -8,7 +8,7 @@ export const privacyTips = {
     },
     passcode: {
       title: 'Passcodes belong on the official screen.',
-      body: 'Type a one-time passcode only on the official portal’s sign-in screen.',
+      body: 'Type a one-time passcode only on the portal’s own sign-in page.',
     },
     neverShare: {
       title: 'Never share your codes.',
@@ -26,6 +26,10 @@ export const privacyTips = {
       title: 'At home, use your own device.',
       body: 'Keep its browser and system updated.',
     },
+  },
+  ownPhone: {
+    body: 'Would you rather use your own phone? You can take the sign-up address with you and finish there.',
+    button: 'Finish on my own phone instead',
   },
   continue: 'Open the official portal',
 } as const

@@ -1,20 +1,26 @@
 export const signInTrouble = {
   title: 'Trouble signing in at home',
   intro: 'Try these steps one at a time:',
+  causes:
+    'Trouble signing in often starts after a change. It may be a new privacy setting or a new security app. It may be a new phone or computer.',
   general: {
-    rightPage:
-      'Make sure you are on the official portal page (the address from your take-home QR code). A page that asks for a “LAN ID” is for employees.',
-    cookies: 'Allow cookies for the portal. Without them, the sign-in can’t remember you.',
-    cache: 'Clear the browser’s cache (saved images and files), then reopen the page.',
+    noSearch:
+      'Don’t search for the portal online. Some sites look like it but are fake. Scan your take-home QR code or type the address.',
+    rightPage: 'A page that asks for a “LAN ID” is for employees. Go back to the patient page.',
+    cookies:
+      'Allow cookies for the portal’s own site. Cookies are small files that keep you signed in. Don’t allow all cookies from every site.',
+    cache:
+      'Clear the cache, then open the page again. The cache is the copy of pages your browser saves.',
     privateBrowsing: 'Turn off private browsing and strict tracking protection while you sign in.',
-    javascript: 'Make sure JavaScript is turned on.',
-    update: 'Update your browser to the latest version.',
+    javascript:
+      'Make sure JavaScript is on. JavaScript is what makes pages work, and the sign-in page needs it.',
+    update: 'Update your browser, and your phone or computer, to the latest version.',
     otherBrowser: 'Try another browser, or switch between a computer and a phone.',
     restart: 'Close and reopen the app or browser, or restart the device.',
     freshStart:
-      'If a page keeps reloading or never finishes loading, close the browser and open the official page again.',
+      'If a page keeps loading and never ends, close the browser. Then open the portal’s address again.',
     minimum:
-      'Only allow what the portal needs, such as its cookies. You don’t need to turn off all your privacy settings.',
+      'Only allow what the portal needs. You don’t need to turn off all your privacy settings.',
   },
   topics: {
     cookies: 'Cookies',
@@ -23,43 +29,46 @@ export const signInTrouble = {
     javascript: 'JavaScript',
   },
   browsers: {
-    legend: 'Steps for your browser',
-    stepsFor: 'Steps for {{browser}}',
+    legend: 'What to look for in your browser',
+    stepsFor: 'What to look for in {{browser}}',
+    note: 'Menus change from one version to the next, so these tips say what to look for, not every tap.',
     chrome: {
       name: 'Chrome',
       cookies:
-        'Menu (⋮) → Settings → Privacy and security → Third-party cookies. Allow them, or add the portal under “Allowed to use third-party cookies”.',
-      cache: 'Menu (⋮) → Delete browsing data → tick “Cached images and files” → Delete data.',
+        'In Settings, find the part about privacy, then the part about cookies. Add the portal’s site to the sites that may use cookies.',
+      cache:
+        'In Settings, look for Delete browsing data. Choose only cached images and files, then delete.',
       privateBrowsing: 'Close any Incognito windows and open a normal window.',
       javascript:
-        'Menu (⋮) → Settings → Privacy and security → Site settings → JavaScript → “Sites can use JavaScript”.',
+        'In Settings, look for Site settings, then JavaScript. Make sure sites may use it.',
     },
     edge: {
       name: 'Edge',
       cookies:
-        'Menu (…) → Settings → Cookies and site permissions → Manage and delete cookies → turn on “Allow sites to save and read cookie data”. Set tracking prevention to “Balanced”.',
+        'In Settings, look for Cookies and site permissions. Add the portal’s site to the allowed sites. Keep tracking prevention at Balanced.',
       cache:
-        'Menu (…) → Settings → Privacy, search, and services → Delete browsing data → “Cached images and files” → Clear now.',
+        'In Settings, look for Privacy, then Delete browsing data. Choose only cached images and files.',
       privateBrowsing: 'Close any InPrivate windows and open a normal window.',
-      javascript: 'Menu (…) → Settings → Cookies and site permissions → JavaScript → turn it on.',
+      javascript:
+        'In Settings, look for Cookies and site permissions, then JavaScript. Turn it on.',
     },
     safari: {
       name: 'Safari',
       cookies:
-        'iPhone or iPad: Settings → Safari → turn off “Block All Cookies”. Mac: Safari → Settings → Privacy → untick “Block all cookies”.',
+        'iPhone or iPad: open the Settings app and find Safari (on newer phones it is under Apps). Make sure “Block All Cookies” is off. Mac: in Safari’s settings, look in Privacy.',
       cache:
-        'iPhone or iPad: Settings → Safari → Clear History and Website Data. Mac: Safari → Settings → Privacy → Manage Website Data → Remove.',
+        'iPhone or iPad: in Safari’s settings, look for Clear History and Website Data. Mac: in Safari’s settings, look for Manage Website Data.',
       privateBrowsing:
-        'iPhone or iPad: tap the tabs button and leave the Private group. Mac: close private windows and open a new normal window.',
+        'iPhone or iPad: tap the tabs button and leave the Private group. Mac: close private windows and open a normal one.',
       javascript:
-        'iPhone or iPad: Settings → Safari → Advanced → turn on JavaScript. Mac: Safari → Settings → Security → tick “Enable JavaScript”.',
+        'iPhone or iPad: in Safari’s settings, look under Advanced for JavaScript. Mac: in Safari’s settings, look in Security.',
     },
     firefox: {
       name: 'Firefox',
       cookies:
-        'Menu (☰) → Settings → Privacy & Security → choose “Standard” protection, or use “Manage Exceptions” to allow the portal.',
+        'In Settings, look for Privacy & Security. Choose Standard protection, or add the portal’s site as an exception.',
       cache:
-        'Menu (☰) → Settings → Privacy & Security → Cookies and Site Data → Clear Data → tick “Cached Web Content” → Clear.',
+        'In Settings, go to Privacy & Security. Find Cookies and Site Data. Clear only the cached web content.',
       privateBrowsing: 'Close any private windows and open a new normal window.',
       javascript:
         'JavaScript is on unless someone changed advanced settings. If pages still don’t work, try another browser.',

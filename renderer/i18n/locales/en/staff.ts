@@ -74,9 +74,16 @@ export const staff = {
     sessions: 'Sessions',
     completed: 'Completed hand-offs',
     timeouts: 'Time-outs',
+    ownPhone: 'Finished on their own phone',
     byPortal: 'By portal',
     byLanguage: 'By language',
     none: 'None yet',
     loading: 'Loading…',
+    unverified: {
+      heading_one: '{{count}} setting not confirmed yet',
+      heading_other: '{{count}} settings not confirmed yet',
+      intro:
+        'These settings are marked “verify” in the configuration. Patients do not see unconfirmed hours or menu options. Ask IT to confirm each one (npm run check-config lists them).',
+    },
   },
 } as const

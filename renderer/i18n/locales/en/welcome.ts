@@ -4,6 +4,6 @@ export const welcome = {
   chooseLanguage: 'Choose your language',
   start: 'Start',
   sharedNotice:
-    'This is a shared kiosk. Everything you enter is erased when you tap “I’m done”, or after a few minutes without activity.',
+    'This kiosk is shared. All you type is erased when you tap “I’m done”. It is also erased if no one uses the kiosk for a few minutes.',
   languageHelp: 'Free language help is available. Ask the front desk.',
 } as const

@@ -4,7 +4,7 @@ import type { Translation } from '../../translation'
 export const accountHolder: Translation<typeof english> = {
   title: '¿Para quién es la cuenta?',
   legend: 'La cuenta es para',
-  self: { label: 'Para mí', description: 'La cuenta es para mí y tengo 13 años o más.' },
+  self: { label: 'Para mí', description: 'La cuenta es para mí y tengo 18 años o más.' },
   caregiver: {
     label: 'Para alguien a quien cuido',
     description: 'Un hijo, uno de mis padres u otra persona a quien ayudo con su atención médica.',
@@ -18,32 +18,34 @@ export const accountHolder: Translation<typeof english> = {
   caregiverInfo: {
     title: 'Ayudar a otra persona con su atención médica',
     intro:
-      'Para ver en línea la información de salud de otra persona, necesita acceso como representante (proxy).',
+      'Para ver en línea la información de salud de otra persona, necesita acceso como apoderado. Eso quiere decir que usa su propia cuenta para ver el expediente de esa persona.',
     notTheirLogin:
-      'El acceso como representante se vincula a su propia cuenta. No entre con el usuario ni la contraseña de la otra persona.',
+      'No entre con el usuario ni la contraseña de la otra persona. Use su propia cuenta.',
     authorized:
-      'Se solicita mediante el proceso oficial de la clínica, y la persona (o su representante legal) debe estar de acuerdo.',
-    adult: 'Debe tener 18 años o más para tener acceso como representante.',
-    staff:
-      'El personal de la recepción puede darle el formulario de solicitud y explicarle los pasos.',
+      'Se pide por el proceso oficial de la clínica. La persona, o su representante legal, debe estar de acuerdo.',
+    adult: 'Debe tener 18 años o más para tener acceso como apoderado.',
+    underAge:
+      'Si tiene de 13 a 17 años, puede crear su propia cuenta de adolescente con su madre, padre o tutor.',
+    teenPath: 'Tengo de 13 a 17 años',
+    staff: 'El personal de la recepción puede darle el formulario y explicarle los pasos.',
     ownAccountFirst:
-      'Puede crear ahora su propia cuenta. Cuando se apruebe el acceso, verá la información de esa persona desde su cuenta.',
-    askStaff: 'Preguntar al personal sobre el acceso',
+      'Puede crear su propia cuenta ahora. Cuando aprueben el acceso, verá la información de esa persona desde su cuenta.',
+    askStaff: 'Preguntar al personal por el acceso',
     setUpMine: 'Crear mi propia cuenta',
   },
   teenInfo: {
     title: 'Crear la cuenta de un adolescente',
     intro:
-      'Los adolescentes de 13 a 17 años pueden tener su propia cuenta. Se crea junto con su madre, padre o tutor.',
+      'Los adolescentes de 13 a 17 años pueden tener su propia cuenta. Se crea con su madre, padre o tutor.',
     parentView:
-      'Desde los 13 años, los padres ven menos del expediente del adolescente en línea; por ejemplo, los resultados de pruebas.',
-    waysHeading: 'Formas de crearla',
-    staff: 'Con la madre, el padre o el tutor presente, pida ayuda al personal de la recepción.',
-    phone: 'O llame al {{phone}} ({{hours}}) con la madre, el padre o el tutor presente.',
+      'Desde los 13 años, la madre, el padre o el tutor ve menos del expediente en línea. Por ejemplo, ya no ve los resultados de pruebas.',
+    waysHeading: 'Cómo crearla',
+    staff: 'Con la madre, el padre o el tutor aquí, pida ayuda al personal de la recepción.',
+    phone: 'O llame al {{phone}} con la madre, el padre o el tutor presente.',
     phoneWithOption:
-      'O llame al {{phone}} ({{hours}}) con la madre, el padre o el tutor presente, y elija la opción {{option}}.',
-    withCode: 'Si el adolescente ya tiene un código de activación, pueden continuar aquí juntos.',
-    askStaff: 'Pedir al personal que ayude a crearla',
-    continueWithCode: 'Continuar con el código del adolescente',
+      'O llame al {{phone}} con la madre, el padre o el tutor presente, y elija la opción {{option}}.',
+    withCode: 'Si el adolescente ya tiene un código de activación, pueden seguir aquí juntos.',
+    askStaff: 'Pedir ayuda al personal',
+    continueWithCode: 'Seguir con el código del adolescente',
   },
 }

@@ -4,29 +4,35 @@ import type { Translation } from '../../translation'
 export const activation: Translation<typeof english> = {
   title: 'Sus datos',
   intro:
-    'Los usamos solo para ayudarle a llenar el formulario oficial. Se borran cuando toca «Terminé».',
+    'El quiosco puede escribir estos datos en el formulario oficial por usted. Solo lo hace si toca «Llenar el formulario oficial con mis datos». Quedan en la memoria del quiosco y se borran cuando toca «Terminé».',
   formLabel: 'Datos de activación',
   holderNote: {
     caregiver:
-      'Escriba sus propios datos. El acceso al expediente de la otra persona se solicita aparte.',
+      'Escriba sus propios datos. El acceso al expediente de la otra persona se pide aparte.',
     teen: 'Escriba los datos del adolescente, no los de su madre, padre o tutor.',
+  },
+  codeOnly: {
+    title: 'Su código de activación',
+    intro:
+      'Escriba el código de su correo, mensaje de texto o papel. El quiosco lo usa para una sola cosa: en la página oficial, toque «Insertar mi código de activación» y el quiosco lo escribe por usted.',
+    formLabel: 'Su código para la página oficial',
+    erased: 'El código no se guarda. Se borra cuando toca «Terminé».',
   },
   activationCode: {
     label: 'Código de activación',
-    hint: '15 letras y números, como ABCDE-12345-FGHIJ. Puede usar espacios y guiones.',
+    hint: 'Suele tener {{groups}} grupos de {{length}} letras y números, como {{example}}. Puede usar espacios y guiones.',
+    checkIt:
+      'Este código no se parece a los habituales ({{groups}} grupos de {{length}}). Revíselo con su mensaje. Si está bien, toque «Continuar» otra vez.',
   },
-  firstName: {
-    label: 'Nombre legal',
-    hint: 'Como aparece en su identificación o tarjeta del seguro.',
-  },
+  firstName: { label: 'Nombre legal', hint: 'Como aparece en su identificación.' },
   lastName: {
     label: 'Apellido legal',
-    hint: 'Como aparece en su identificación o tarjeta del seguro.',
+    hint: 'Como aparece en su identificación, con sufijos como Jr.',
   },
   dateOfBirth: {
     legend: 'Fecha de nacimiento',
-    hint: 'Día, mes y año. Por ejemplo: 14 3 1985.',
-    order: 'day month year',
+    hint: 'Como en los formularios de EE. UU.: primero el mes, luego el día y el año. Ejemplo: 3 14 1985 es el 14 de marzo de 1985.',
+    order: 'month day year',
     month: 'Mes',
     day: 'Día',
     year: 'Año',
@@ -37,51 +43,52 @@ export const activation: Translation<typeof english> = {
   },
   mayoClinicNumber: {
     label: 'Número de Mayo Clinic (opcional)',
-    hint: 'Solo números. Déjelo vacío si no lo sabe.',
+    hint: 'Déjelo en blanco si no lo sabe.',
   },
   submit: 'Continuar',
+  otherPath: {
+    teen: 'Crear una cuenta de adolescente',
+    self: 'Crear la cuenta para mí',
+  },
   errors: {
     activationCode: {
       required: 'Escriba su código de activación.',
-      tooLong: 'Es demasiado largo para un código de activación. Revíselo e inténtelo de nuevo.',
-      characters: 'Use solo letras y números. Puede usar espacios y guiones.',
-      length:
-        'Un código de activación tiene 15 letras y números. Revise que no falte ni sobre ninguno.',
+      tooLong: 'Es demasiado largo para un código de activación. Revíselo e inténtelo otra vez.',
     },
     firstName: {
       required: 'Escriba su nombre legal.',
-      tooLong: 'El nombre es demasiado largo. Use 60 caracteres como máximo.',
-      characters: 'Use solo letras, espacios, guiones (-) y apóstrofos (’).',
+      tooLong: 'Ese nombre es demasiado largo para este formulario. Pida ayuda al personal.',
+      characters: 'Use solo letras, espacios y los signos - ’ . ,',
     },
     lastName: {
       required: 'Escriba su apellido legal.',
-      tooLong: 'El apellido es demasiado largo. Use 60 caracteres como máximo.',
-      characters: 'Use solo letras, espacios, guiones (-) y apóstrofos (’).',
+      tooLong: 'Ese apellido es demasiado largo para este formulario. Pida ayuda al personal.',
+      characters: 'Use solo letras, espacios y los signos - ’ . ,',
     },
     dateOfBirth: {
       required: 'Escriba la fecha de nacimiento.',
-      incomplete: 'Escriba el día, el mes y el año.',
-      notNumbers: 'Use solo números, por ejemplo 14 3 1985.',
+      incomplete: 'Escriba el mes, el día y el año.',
+      notNumbers: 'Use solo números, por ejemplo 3 14 1985.',
       yearFormat: 'Escriba el año con 4 números, por ejemplo 1985.',
-      notRealDate: 'Esa fecha no existe. Revise el día y el mes.',
+      notRealDate: 'Esa fecha no existe. Revise el mes y el día.',
       future: 'La fecha de nacimiento no puede ser en el futuro.',
-      tooOld: 'Revise el año: esa fecha es demasiado antigua.',
+      tooOld: 'Revise el año: esa fecha es de hace demasiado tiempo.',
       selfTooYoung:
-        'Debe tener 13 años o más para tener su propia cuenta. Su madre, padre o tutor puede pedir ayuda al personal.',
+        '«Para mí» es para adultos de 18 años o más. Si tiene de 13 a 17 años, puede crear una cuenta de adolescente con su madre, padre o tutor.',
       caregiverTooYoung:
-        'Debe tener 18 años o más para ayudar en línea con la atención de otra persona.',
+        'Debe tener 18 años o más para ayudar en línea con el cuidado de otra persona. Si tiene de 13 a 17 años, puede crear su propia cuenta de adolescente.',
       teenTooYoung:
-        'Esto es para adolescentes de 13 a 17 años. Los menores de 13 no pueden tener su propia cuenta.',
-      teenTooOld: 'Esta persona tiene 18 años o más. Vuelva atrás y elija «Para mí».',
+        'La cuenta de adolescente es para edades de 13 a 17 años. Los menores de 13 no pueden tener su propia cuenta. Su madre, padre o tutor puede preguntar al personal.',
+      teenTooOld:
+        'Esta persona tiene 18 años o más, así que la cuenta es su propia cuenta de adulto.',
     },
     email: {
       required: 'Escriba su correo electrónico.',
       tooLong: 'Ese correo electrónico es demasiado largo.',
-      invalid: 'Escriba un correo electrónico como nombre@ejemplo.com.',
+      invalid: 'Escriba un correo como nombre@ejemplo.com.',
     },
     mayoClinicNumber: {
-      characters: 'Use solo números, o déjelo vacío.',
-      length: 'Un número de Mayo Clinic tiene de 5 a 12 números. Revíselo o déjelo vacío.',
+      characters: 'Use solo números, o déjelo en blanco.',
     },
   },
 }

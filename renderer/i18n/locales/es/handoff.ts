@@ -7,6 +7,8 @@ export const handoff: Translation<typeof english> = {
   ready: 'La página oficial está abierta aquí.',
   previewPlaceholder:
     'En el quiosco, la página oficial aparece aquí. Esta vista previa no la carga. La dirección es:',
+  informationPage:
+    'Esta primera página le informa sobre el portal. Toque su enlace para registrarse o entrar.',
   keyboardTip: 'Para escribir en la página oficial, toque «Mostrar teclado».',
   prefill: {
     button: 'Completar el formulario oficial con mis datos',

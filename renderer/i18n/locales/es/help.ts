@@ -8,11 +8,19 @@ export const help: Translation<typeof english> = {
     body: 'Para entrar al portal, códigos de activación, códigos de un solo uso, la aplicación o páginas que no cargan, llame a la línea de ayuda:',
     hours: 'Horario: {{hours}}.',
     noGuessing:
-      'No adivine su contraseña: demasiados intentos fallidos pueden bloquear su cuenta por un tiempo.',
+      'No adivine su contraseña. Muchos intentos fallidos pueden bloquear su cuenta por un tiempo.',
+  },
+  recovery: {
+    heading: '¿Olvidó su usuario o su contraseña?',
+    body: 'En la página de inicio de sesión del portal, busque un enlace de ayuda o para recuperar la cuenta (en inglés puede decir Help, Forgot o Account recovery). Le guía para volver a entrar. Si no funciona, llame a la línea de ayuda.',
+  },
+  someoneElse: {
+    heading: '¿Cree que otra persona entró a su cuenta?',
+    body: 'Cambie su contraseña enseguida. Luego llame a la línea de ayuda y cuente lo que pasó.',
   },
   medical: {
     heading: 'Preguntas sobre su salud',
-    body: 'La línea de ayuda no puede dar consejos médicos. Para preguntas sobre su salud, resultados o medicamentos, comuníquese con su equipo de atención médica.',
+    body: 'La línea de ayuda no puede dar consejos médicos. Para preguntas sobre su salud, resultados o medicinas, hable con su equipo médico.',
   },
   haveReady: {
     heading: 'Tenga esto a mano cuando llame',
@@ -22,8 +30,9 @@ export const help: Translation<typeof english> = {
     mayoNumber: 'Su número de Mayo Clinic, si lo tiene',
     errorMessage: 'El mensaje de error exacto que vio',
     device: 'El navegador y el dispositivo que usó',
-    whichPortal: 'Qué portal usa (el nombre que aparece en sus documentos)',
+    whichPortal: 'Qué portal usa (el nombre que aparece en sus papeles)',
     when: 'Cuándo pasó, y si fue en el sitio web o en la aplicación',
   },
+  features: 'Lo que puede hacer en línea',
   close: 'Volver a donde estaba',
 }

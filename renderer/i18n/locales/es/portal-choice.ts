@@ -25,8 +25,7 @@ export const portalChoice: Translation<typeof english> = {
     quoted: '«{{name}}»',
     choose: 'Elegir {{name}}',
     stillUnsure: '¿Todavía tiene dudas?',
-    askOrCall:
-      'El personal de la recepción puede buscarlo por usted. O llame al {{phone}} ({{hours}}).',
+    askOrCall: 'El personal de la recepción puede buscarlo por usted. O llame al {{phone}}.',
     staff: 'Pedir al personal que lo busque',
   },
 }

@@ -30,5 +30,9 @@ export const privacyTips: Translation<typeof english> = {
       body: 'Mantenga actualizados su navegador y su sistema.',
     },
   },
+  ownPhone: {
+    body: '¿Prefiere usar su propio teléfono? Puede llevarse la dirección de registro y terminar allí.',
+    button: 'Terminar en mi propio teléfono',
+  },
   continue: 'Abrir el portal oficial',
 }

@@ -4,22 +4,27 @@ import type { Translation } from '../../translation'
 export const signInTrouble: Translation<typeof english> = {
   title: 'Problemas para entrar desde casa',
   intro: 'Pruebe estos pasos, uno por uno:',
+  causes:
+    'Los problemas para entrar suelen empezar después de un cambio: nuevos ajustes de privacidad, un nuevo programa de seguridad o un teléfono o computadora nuevos.',
   general: {
+    noSearch:
+      'No busque el portal en internet. Hay sitios que se parecen, pero son falsos. Escanee el código QR que se lleva o escriba la dirección.',
     rightPage:
-      'Confirme que está en la página oficial del portal (la dirección del código QR que se lleva). Una página que pide un «LAN ID» es para empleados.',
-    cookies: 'Permita las cookies del portal. Sin ellas, el inicio de sesión no puede recordarle.',
+      'Una página que pide un «LAN ID» es para empleados. Vuelva a la página para pacientes.',
+    cookies:
+      'Permita las cookies del sitio del portal. Las cookies son archivos pequeños que mantienen abierta su sesión. No permita todas las cookies de todos los sitios.',
     cache:
-      'Borre la caché del navegador (imágenes y archivos guardados) y vuelva a abrir la página.',
+      'Borre la caché y vuelva a abrir la página. La caché es la copia de páginas que guarda su navegador.',
     privateBrowsing:
       'Desactive la navegación privada y la protección estricta contra rastreo mientras entra.',
-    javascript: 'Confirme que JavaScript está activado.',
-    update: 'Actualice su navegador a la versión más reciente.',
+    javascript:
+      'Confirme que JavaScript está activado. JavaScript hace que las páginas funcionen, y la página para entrar lo necesita.',
+    update: 'Actualice su navegador, y su teléfono o computadora, a la versión más reciente.',
     otherBrowser: 'Pruebe otro navegador, o cambie entre una computadora y un teléfono.',
-    restart: 'Cierre y vuelva a abrir la aplicación o el navegador, o reinicie el dispositivo.',
+    restart: 'Cierre y vuelva a abrir la aplicación o el navegador, o reinicie el aparato.',
     freshStart:
-      'Si una página se recarga sin parar o nunca termina de cargar, cierre el navegador y vuelva a abrir la página oficial.',
-    minimum:
-      'Permita solo lo que el portal necesita, como sus cookies. No hace falta desactivar toda su privacidad.',
+      'Si una página se recarga sin parar o nunca termina de cargar, cierre el navegador. Luego abra otra vez la dirección del portal.',
+    minimum: 'Permita solo lo que el portal necesita. No hace falta quitar toda su privacidad.',
   },
   topics: {
     cookies: 'Cookies',
@@ -28,48 +33,49 @@ export const signInTrouble: Translation<typeof english> = {
     javascript: 'JavaScript',
   },
   browsers: {
-    legend: 'Pasos para su navegador',
-    stepsFor: 'Pasos para {{browser}}',
+    legend: 'Qué buscar en su navegador',
+    stepsFor: 'Qué buscar en {{browser}}',
+    note: 'Los menús cambian de una versión a otra. Por eso estos consejos dicen qué buscar, no cada toque.',
     chrome: {
       name: 'Chrome',
       cookies:
-        'Menú (⋮) → Configuración → Privacidad y seguridad → Cookies de terceros. Permítalas, o agregue el portal en «Sitios permitidos».',
+        'En Configuración, busque Privacidad y seguridad y luego la parte de cookies o datos de sitios. Agregue el sitio del portal a los sitios que pueden usar cookies.',
       cache:
-        'Menú (⋮) → Eliminar datos de navegación → marque «Archivos e imágenes en caché» → Eliminar datos.',
+        'En Configuración, busque Borrar datos de navegación. Elija solo imágenes y archivos en caché y bórrelos.',
       privateBrowsing: 'Cierre las ventanas de incógnito y abra una ventana normal.',
       javascript:
-        'Menú (⋮) → Configuración → Privacidad y seguridad → Configuración de sitios → JavaScript → «Los sitios pueden usar JavaScript».',
+        'En Configuración, busque Configuración de sitios y luego JavaScript. Confirme que los sitios pueden usarlo.',
     },
     edge: {
       name: 'Edge',
       cookies:
-        'Menú (…) → Configuración → Cookies y permisos del sitio → Administrar y eliminar cookies → active «Permitir que los sitios guarden y lean datos de cookies». Ponga la prevención de seguimiento en «Equilibrada».',
+        'En Configuración, busque Cookies y permisos del sitio. Agregue el sitio del portal a los sitios permitidos. Deje la prevención de seguimiento en Equilibrada.',
       cache:
-        'Menú (…) → Configuración → Privacidad, búsqueda y servicios → Borrar datos de exploración → «Imágenes y archivos almacenados en caché» → Borrar ahora.',
+        'En Configuración, busque Privacidad y luego Borrar datos de exploración. Elija solo imágenes y archivos en caché.',
       privateBrowsing: 'Cierre las ventanas InPrivate y abra una ventana normal.',
       javascript:
-        'Menú (…) → Configuración → Cookies y permisos del sitio → JavaScript → actívelo.',
+        'En Configuración, busque Cookies y permisos del sitio y luego JavaScript. Actívelo.',
     },
     safari: {
       name: 'Safari',
       cookies:
-        'iPhone o iPad: Ajustes → Safari → desactive «Bloquear todas las cookies». Mac: Safari → Ajustes → Privacidad → desmarque «Bloquear todas las cookies».',
+        'iPhone o iPad: abra la aplicación Configuración y busque Safari (en teléfonos nuevos está dentro de Apps). Confirme que «Bloquear todas las cookies» está desactivado. Mac: en la configuración de Safari, busque en Privacidad.',
       cache:
-        'iPhone o iPad: Ajustes → Safari → Borrar historial y datos de sitios web. Mac: Safari → Ajustes → Privacidad → Gestionar datos de sitios web → Eliminar.',
+        'iPhone o iPad: en la configuración de Safari, busque Borrar historial y datos de sitios web. Mac: en la configuración de Safari, busque Gestionar datos de sitios web.',
       privateBrowsing:
-        'iPhone o iPad: toque el botón de pestañas y salga del grupo Privado. Mac: cierre las ventanas privadas y abra una ventana normal.',
+        'iPhone o iPad: toque el botón de pestañas y salga del grupo Privado. Mac: cierre las ventanas privadas y abra una normal.',
       javascript:
-        'iPhone o iPad: Ajustes → Safari → Avanzado → active JavaScript. Mac: Safari → Ajustes → Seguridad → marque «Activar JavaScript».',
+        'iPhone o iPad: en la configuración de Safari, busque JavaScript dentro de Avanzado. Mac: en la configuración de Safari, busque en Seguridad.',
     },
     firefox: {
       name: 'Firefox',
       cookies:
-        'Menú (☰) → Ajustes → Privacidad y seguridad → elija la protección «Estándar», o use «Administrar excepciones» para permitir el portal.',
+        'En Ajustes, busque Privacidad y seguridad. Elija la protección Estándar, o agregue el sitio del portal como excepción.',
       cache:
-        'Menú (☰) → Ajustes → Privacidad y seguridad → Cookies y datos del sitio → Limpiar datos → marque «Contenido web en caché» → Limpiar.',
+        'En Ajustes, busque Privacidad y seguridad y luego Cookies y datos del sitio. Borre solo el contenido web en caché.',
       privateBrowsing: 'Cierre las ventanas privadas y abra una ventana normal.',
       javascript:
-        'JavaScript está activado a menos que alguien haya cambiado la configuración avanzada. Si las páginas siguen sin funcionar, pruebe otro navegador.',
+        'JavaScript está activado salvo que alguien cambiara ajustes avanzados. Si las páginas siguen sin funcionar, pruebe otro navegador.',
     },
   },
   close: 'Volver a donde estaba',

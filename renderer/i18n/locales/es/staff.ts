@@ -76,10 +76,17 @@ export const staff: Translation<typeof english> = {
     countsHeading: 'Hoy ({{date}}), conteos anónimos',
     sessions: 'Sesiones',
     completed: 'Entregas completadas al portal',
+    ownPhone: 'Terminaron en su propio teléfono',
     timeouts: 'Sesiones terminadas por inactividad',
     byPortal: 'Por portal',
     byLanguage: 'Por idioma',
     none: 'Todavía ninguno',
     loading: 'Cargando…',
+    unverified: {
+      heading_one: '{{count}} ajuste sin confirmar',
+      heading_other: '{{count}} ajustes sin confirmar',
+      intro:
+        'Estos ajustes están marcados con “verify” en la configuración. Los pacientes no ven horarios ni opciones de menú sin confirmar. Pida a TI que confirme cada uno (npm run check-config los muestra).',
+    },
   },
 }

@@ -8,6 +8,14 @@ export const ui: Translation<typeof english> = {
     largeText: 'Letra grande',
     highContrast: 'Alto contraste',
   },
+  officialForm: {
+    heading: 'La página oficial le pedirá',
+    name: 'Su nombre legal, como aparece en su identificación',
+    birthDate: 'Su fecha de nacimiento',
+    email: 'Su correo electrónico',
+    mayoNumber: 'Su número de Mayo Clinic, si lo sabe',
+    passcode: 'Su teléfono o correo, para recibir un código de un solo uso',
+  },
   keyboard: {
     label: 'Teclado en pantalla',
     shift: 'Mayúsculas',

@@ -1,0 +1,42 @@
+import type { portalFeatures as english } from '../en/portal-features'
+import type { Translation } from '../../translation'
+
+export const portalFeatures: Translation<typeof english> = {
+  title: 'Lo que puede hacer en línea',
+  intro: 'Con su cuenta puede hacer muchas cosas sin llamar ni esperar una carta:',
+  topics: {
+    health: {
+      title: 'Ver su expediente de salud.',
+      body: 'Lea resultados de pruebas, notas de su equipo médico, su lista de medicinas y resúmenes de sus visitas.',
+    },
+    appointments: {
+      title: 'Manejar sus citas.',
+      body: 'Vea sus próximas citas.',
+    },
+    video: {
+      title: 'Tener algunas citas por video.',
+      body: 'Algunas citas son por video. Se conecta desde su cuenta.',
+    },
+    bills: {
+      title: 'Pagar facturas.',
+      body: 'Para pagar, puede necesitar el número de cuenta de su factura y la fecha de nacimiento del paciente. O puede necesitar el número de garante. El garante es la persona que paga la factura.',
+    },
+    preferences: {
+      title: 'Elegir cómo lo contactamos.',
+      body: 'Cambie sus datos de contacto y cómo recibe facturas y avisos.',
+    },
+    refills: {
+      title: 'Pedir más medicina.',
+      body: 'Puede pedir que le renueven algunas recetas, pero no todas. Si no puede pedirlo en línea, llame a su equipo médico o a su farmacia.',
+    },
+    apps: {
+      title: 'Conectar otras aplicaciones, con cuidado.',
+      body: 'Puede compartir su información de salud con otra aplicación. Antes, revise que confía en ella y qué quiere ver. Después de compartir, valen las reglas de privacidad de esa aplicación. La mayoría no está cubierta por HIPAA, la ley de privacidad de salud de EE. UU.',
+    },
+  },
+  varies:
+    'Lo que puede hacer puede cambiar según dónde recibe atención. No todos los lugares ofrecen todo.',
+  medical: 'Si tiene preguntas sobre su salud, hable con su equipo médico.',
+  continue: 'Continuar',
+  close: 'Volver a donde estaba',
+}
