@@ -7,6 +7,7 @@ import { configError as configErrorEn } from './locales/en/config-error'
 import { session as sessionEn } from './locales/en/session'
 import { staff as staffEn } from './locales/en/staff'
 import { done as doneEn } from './locales/en/done'
+import { ending as endingEn } from './locales/en/ending'
 import { flow as flowEn } from './locales/en/flow'
 import { handoff as handoffEn } from './locales/en/handoff'
 import { help as helpEn } from './locales/en/help'
@@ -25,6 +26,7 @@ import { configError as configErrorEs } from './locales/es/config-error'
 import { session as sessionEs } from './locales/es/session'
 import { staff as staffEs } from './locales/es/staff'
 import { done as doneEs } from './locales/es/done'
+import { ending as endingEs } from './locales/es/ending'
 import { flow as flowEs } from './locales/es/flow'
 import { handoff as handoffEs } from './locales/es/handoff'
 import { help as helpEs } from './locales/es/help'
@@ -61,6 +63,7 @@ export const resources = {
     help: helpEn,
     signInTrouble: signInTroubleEn,
     staffHelp: staffHelpEn,
+    ending: endingEn,
   },
   es: {
     common: commonEs,
@@ -82,6 +85,7 @@ export const resources = {
     help: helpEs,
     signInTrouble: signInTroubleEs,
     staffHelp: staffHelpEs,
+    ending: endingEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

@@ -32,6 +32,7 @@ export const publicConfigSchema = z.object({
     idleSeconds: z.number(),
     warningSeconds: z.number(),
     maxExtensions: z.number(),
+    doneSeconds: z.number(),
   }),
   portals: z.array(publicPortalSchema),
   support: z.object({
@@ -53,6 +54,7 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
       idleSeconds: config.timing.idleSeconds,
       warningSeconds: config.timing.warningSeconds,
       maxExtensions: config.timing.maxExtensions,
+      doneSeconds: config.timing.doneSeconds,
     },
     portals: config.portals.map((portal) => ({
       id: portal.id,

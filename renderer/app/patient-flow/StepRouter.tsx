@@ -37,7 +37,8 @@ export interface StepRouterProps {
   readonly keyboardOpen: boolean
   readonly onKeyboardOpenChange: (open: boolean) => void
   readonly portalCovered: boolean
-  readonly onStartOver: () => void
+  /** Back on the first step: leave for the language screen (asks first). */
+  readonly onLeave: () => void
   readonly onDone: () => void
 }
 
@@ -66,7 +67,7 @@ export function StepRouter(props: StepRouterProps) {
           }
           onNotSure={() => dispatch({ type: 'go', step: 'portal-not-sure' })}
           // The first step's Back returns to the language screen, which starts a fresh session.
-          onBack={props.onStartOver}
+          onBack={props.onLeave}
         />
       )
     case 'portal-not-sure':
@@ -188,14 +189,24 @@ export function StepRouter(props: StepRouterProps) {
           onKeyboardOpenChange={props.onKeyboardOpenChange}
           covered={props.portalCovered}
           eyebrow={eyebrow}
-          onFinished={() => dispatch({ type: 'go', step: 'done' })}
+          onFinished={() => {
+            // Close the signed-in portal at once; main refuses to open it again for this session.
+            void bridge.finishPortal()
+            dispatch({ type: 'go', step: 'done' })
+          }}
           onHelp={overlay('help')}
           onBack={back}
         />
       )
     case 'done':
       if (portal === undefined) return null
-      return <DoneScreen address={portal.signInUrl} onErase={props.onDone} onBack={back} />
+      return (
+        <DoneScreen
+          address={portal.signInUrl}
+          onErase={props.onDone}
+          countdownSeconds={config.timing.doneSeconds}
+        />
+      )
   }
 }
 

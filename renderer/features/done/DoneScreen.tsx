@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/Button'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
-import { StepActions } from '../../components/StepActions'
+import { DoneCountdown } from './DoneCountdown'
 
 export interface DoneScreenProps {
   /** The official sign-in address: public, the same for everyone, nothing about the patient. */
   readonly address: string
   readonly onErase: () => void
-  readonly onBack: () => void
+  /** Seconds before the screen erases the session by itself. */
+  readonly countdownSeconds: number
 }
 
-/** The end: how to get back to the portal at home, and the button that erases this session. */
-export function DoneScreen({ address, onErase, onBack }: DoneScreenProps) {
+/**
+ * The end: how to get back to the portal at home, and the button that erases this session.
+ * There is no Back: the hand-off before it held the patient's signed-in portal (main has closed
+ * it), and the screen erases itself after a visible countdown.
+ */
+export function DoneScreen({ address, onErase, countdownSeconds }: DoneScreenProps) {
   const { t } = useTranslation('done')
   return (
     <Screen title={t('title')}>
@@ -31,7 +36,7 @@ export function DoneScreen({ address, onErase, onBack }: DoneScreenProps) {
       <Button variant="danger" className="kiosk-button--hero" onClick={onErase}>
         {t('erase')}
       </Button>
-      <StepActions onBack={onBack} />
+      <DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />
     </Screen>
   )
 }

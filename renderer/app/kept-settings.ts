@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+import type { SessionView } from '../../shared/ipc/session-channels'
+import type { LanguageCode } from '../../shared/languages'
+
+/**
+ * What "Start over" carries from one session into the next: the patient's language and screen
+ * settings, nothing they entered. (Every other ending — "I'm done", the idle time-out, staff,
+ * a crash — carries nothing.) `resume: true` opens the first step at once in that language;
+ * `false` (Back on the first step) lands on the welcome screen, where the language is chosen.
+ */
+export interface KeptSettings {
+  readonly language: LanguageCode
+  readonly largeText: boolean
+  readonly highContrast: boolean
+  readonly resume: boolean
+}
+
+interface Pending extends KeptSettings {
+  /** The generation that asked; the settings apply only to a later one (after the wipe). */
+  readonly from: number
+}
+
+export interface KeptSettingsControl {
+  /** The settings the tree of `generation` starts with, if a start-over asked for them. */
+  readonly forGeneration: (generation: number) => KeptSettings | null
+  /** Remember the settings, then the caller ends the session. */
+  readonly keep: (settings: KeptSettings) => void
+}
+
+/**
+ * Holds kept settings outside the per-patient tree (which the wipe remounts) until the session
+ * after the wipe starts; then forgets them. A wipe that ends out of order forgets them too.
+ * After Back on the first step they stay on the welcome screen until someone taps Start.
+ */
+export function useKeptSettings(
+  view: SessionView | null,
+  startSession: (language: LanguageCode) => void,
+): KeptSettingsControl {
+  const [pending, setPending] = useState<Pending | null>(null)
+  const started = useRef<number | null>(null)
+  const generation = view?.generation ?? 0
+  const phase = view?.phase ?? null
+
+  // Forget them once the next patient's session runs, or if the wipe locked the kiosk (state
+  // adjusted while rendering, as React recommends over an effect).
+  if (
+    pending !== null &&
+    generation > pending.from &&
+    (phase === 'active' || phase === 'out-of-order' || phase === 'config-error')
+  ) {
+    setPending(null)
+  }
+
+  useEffect(() => {
+    if (pending === null || !pending.resume || generation <= pending.from) return
+    if (phase !== 'attract' || started.current === generation) return
+    started.current = generation
+    startSession(pending.language)
+  }, [pending, generation, phase, startSession])
+
+  const forGeneration = useCallback(
+    (asked: number) => (pending !== null && asked > pending.from ? pending : null),
+    [pending],
+  )
+  const keep = useCallback(
+    (settings: KeptSettings) => setPending({ ...settings, from: generation }),
+    [generation],
+  )
+  return { forGeneration, keep }
+}
