@@ -17,7 +17,10 @@ export interface KeptSettings {
 }
 
 interface Pending extends KeptSettings {
-  /** The generation that asked; the settings apply only to a later one (after the wipe). */
+  /**
+   * The generation that asked. The settings belong to the next one only (the wipe adds exactly
+   * one); any later generation — the next patient — gets the defaults again.
+   */
   readonly from: number
 }
 
@@ -29,9 +32,10 @@ export interface KeptSettingsControl {
 }
 
 /**
- * Holds kept settings outside the per-patient tree (which the wipe remounts) until the session
- * after the wipe starts; then forgets them. A wipe that ends out of order forgets them too.
- * After Back on the first step they stay on the welcome screen until someone taps Start.
+ * Holds kept settings outside the per-patient tree (which the wipe remounts) for the one
+ * generation after the start-over wipe. They are read there for the language and the screen
+ * settings (the config of the new generation may arrive late, so they are not dropped early),
+ * and with `resume` start the new session once.
  */
 export function useKeptSettings(
   view: SessionView | null,
@@ -42,25 +46,15 @@ export function useKeptSettings(
   const generation = view?.generation ?? 0
   const phase = view?.phase ?? null
 
-  // Forget them once the next patient's session runs, or if the wipe locked the kiosk (state
-  // adjusted while rendering, as React recommends over an effect).
-  if (
-    pending !== null &&
-    generation > pending.from &&
-    (phase === 'active' || phase === 'out-of-order' || phase === 'config-error')
-  ) {
-    setPending(null)
-  }
-
   useEffect(() => {
-    if (pending === null || !pending.resume || generation <= pending.from) return
+    if (pending === null || !pending.resume || generation !== pending.from + 1) return
     if (phase !== 'attract' || started.current === generation) return
     started.current = generation
     startSession(pending.language)
   }, [pending, generation, phase, startSession])
 
   const forGeneration = useCallback(
-    (asked: number) => (pending !== null && asked > pending.from ? pending : null),
+    (asked: number) => (pending !== null && asked === pending.from + 1 ? pending : null),
     [pending],
   )
   const keep = useCallback(

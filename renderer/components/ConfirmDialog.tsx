@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef } from 'react'
+import { useCallback, useEffect, useId, useRef } from 'react'
 
 import { Button } from './Button'
 import { useFocusTrap } from './use-focus-trap'
@@ -30,7 +30,13 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const id = useId()
   const dialog = useRef<HTMLDivElement>(null)
-  const onEscape = useCallback(() => onKeep(), [onKeep])
+  // A stable Escape handler, so the trap is set up once per opening (a parent re-render must not
+  // move focus out and back in).
+  const keepLatest = useRef(onKeep)
+  useEffect(() => {
+    keepLatest.current = onKeep
+  }, [onKeep])
+  const onEscape = useCallback(() => keepLatest.current(), [])
   // The keep button comes first, so the trap focuses it.
   useFocusTrap(dialog, onEscape)
   return (

@@ -10,6 +10,7 @@ import {
   copy,
   heading,
   imDone,
+  startOver,
   reset,
   startSession,
 } from './support/flow-walk'
@@ -144,8 +145,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
     expect(await lastBounds()).toMatchObject({ visible: true })
 
-    await button(page, text.flow.bar.startOver).tap()
-    await heading(page, text.welcome.title).waitFor()
+    await startOver(page, 'es')
     expect(await calls(page)).toContainEqual({
       method: 'endSession',
       request: { reason: 'start-over' },

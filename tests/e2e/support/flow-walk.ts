@@ -163,8 +163,16 @@ export async function calls(page: Page): Promise<{ method: string; request: unkn
   return page.evaluate(() => structuredClone(window.__kioskPreview?.calls ?? []))
 }
 
-/** Taps "I'm done" in the session bar and waits for the welcome screen. */
+/** Taps "I'm done" in the session bar, confirms, and waits for the welcome screen. */
 export async function imDone(page: Page, language: LanguageCode): Promise<void> {
   await button(page, copy(language).flow.bar.imDone).tap()
+  await button(page, copy(language).ending.confirm.imDone.confirm).tap()
   await heading(page, copy('en').welcome.title).waitFor()
+}
+
+/** Taps "Start over" in the session bar, confirms, and waits for step 1 (a new session). */
+export async function startOver(page: Page, language: LanguageCode): Promise<void> {
+  await button(page, copy(language).flow.bar.startOver).tap()
+  await button(page, copy(language).ending.confirm.startOver.confirm).tap()
+  await heading(page, copy(language).portalChoice.title).waitFor()
 }
