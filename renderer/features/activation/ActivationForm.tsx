@@ -143,6 +143,8 @@ export function ActivationForm({
             layout={keyboardLayoutFor[keyboard.target]}
             onText={(text) => keyboard.edit({ kind: 'insert', text })}
             onBackspace={() => keyboard.edit({ kind: 'backspace' })}
+            onNext={keyboard.next}
+            field={keyboard.view}
             onDone={keyboard.hide}
           />
         </KeyboardDock>
