@@ -195,7 +195,11 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
           await page.getByRole('alertdialog').waitFor()
           await page.clock.fastForward(30_000)
           await page.getByRole('alertdialog', { name: text.idleWarning.title }).waitFor()
-          await screenshot(page, shot(`idle-cover-${contrast}`))
+          // What a person in line sees: the viewport (the cover is fixed to it; a full-page
+          // capture would paint the page below the fold, which no one can see on the kiosk).
+          await page.screenshot({
+            path: `test-results/screens/${shot(`idle-cover-${contrast}`)}.png`,
+          })
 
           // Large text makes the form taller than the screen: bring the field into view.
           await first.evaluate((input) => input.scrollIntoView({ block: 'center' }))

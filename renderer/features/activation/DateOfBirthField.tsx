@@ -49,8 +49,6 @@ export function DateOfBirthField({ register, onActivate, inputRef, error }: Date
                 id={`${id}-${part}`}
                 type="text"
                 inputMode="none"
-                // A physical keyboard cannot add a third digit to a month or day either.
-                maxLength={part === 'year' ? 4 : 2}
                 autoComplete="off"
                 spellCheck={false}
                 autoCorrect="off"
