@@ -142,6 +142,20 @@ describe('the staff panel', () => {
     expect(log.calls.map((call) => call.method)).toContain('reloadConfig')
   })
 
+  it('erases a running patient session before reloading, as main does', async () => {
+    const { panel, user, bridge } = await openPanel()
+    const started = await bridge.startSession({ language: 'en' })
+    expect(started).toMatchObject({ ok: true, value: { phase: 'active' } })
+    const before = started.ok ? started.value.generation : Number.NaN
+    await user.click(within(panel).getByRole('button', { name: 'Reload configuration' }))
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'The configuration was reloaded.',
+    )
+    const after = await bridge.getSessionState()
+    expect(after).toMatchObject({ ok: true, value: { phase: 'attract' } })
+    expect(after.ok && after.value.generation).toBeGreaterThan(before)
+  })
+
   it('asks before exiting the kiosk', async () => {
     const { panel, user, log } = await openPanel()
     await user.click(within(panel).getByRole('button', { name: 'Exit kiosk' }))
