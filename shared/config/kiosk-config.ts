@@ -126,6 +126,8 @@ export const kioskConfigSchema = z
       .object({
         /** null: staff mode is off until IT sets a PIN hash (npm run hash-pin). */
         pinHash: scryptPinHashSchema.nullable(),
+        /** The staff screens' language, whatever language the patient chose (English by default). */
+        language: languageCodeSchema.default('en'),
       })
       .strict(),
     logRetentionDays: z.number().int().min(1).max(365).default(30),

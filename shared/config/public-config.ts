@@ -42,6 +42,8 @@ export const publicConfigSchema = z.object({
     verify: z.boolean(),
   }),
   staffModeEnabled: z.boolean(),
+  /** The language of the PIN pad and the staff panel (not the patient's). */
+  staffLanguage: z.enum(supportedLanguages),
 })
 export type PublicConfig = z.output<typeof publicConfigSchema>
 export type PublicPortal = z.output<typeof publicPortalSchema>
@@ -79,5 +81,6 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
       verify: config.support.verify,
     },
     staffModeEnabled: config.staff.pinHash !== null,
+    staffLanguage: config.staff.language,
   }
 }

@@ -145,7 +145,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
     expect(await lastBounds()).toMatchObject({ visible: true })
 
-    await startOver(page, 'es')
+    await startOver(page, 'en')
     expect(await calls(page)).toContainEqual({
       method: 'endSession',
       request: { reason: 'start-over' },

@@ -88,9 +88,8 @@ describe('staff mode in Chromium (browser preview)', () => {
     await fiveTaps(page)
     await typePin(page, PREVIEW_DEMO_PIN, 'Digit', 'Unlock')
     const panel = page.getByRole('dialog', { name: 'Staff panel' })
-    await panel
-      .getByRole('button', { name: 'Assisted mode (more time for this patient)', pressed: true })
-      .waitFor()
+    await panel.getByRole('button', { name: 'Turn assisted mode off' }).waitFor()
+    await panel.getByText('Assisted mode: ON — longer time limits for this patient').waitFor()
     await panel.getByRole('button', { name: 'Close and lock' }).tap()
     expect(kiosk.pageErrors).toEqual([])
   })
