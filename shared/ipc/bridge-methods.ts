@@ -15,6 +15,7 @@ export const bridgeMethods = {
   openPortal: 'portal:open',
   setPortalBounds: 'portal:set-bounds',
   reloadPortal: 'portal:reload',
+  finishPortal: 'portal:finish',
   typeIntoPortal: 'portal:type-text',
   pressPortalKey: 'portal:press-key',
   prefillPortal: 'portal:prefill',

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
+import type { LanguageCode } from '../../../shared/languages'
+import { createKioskI18n } from '../../i18n/i18n'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
@@ -32,6 +34,10 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
   const [clinicName, setClinicName] = useState<string | null>(null)
+  const [staffLanguage, setStaffLanguage] = useState<LanguageCode>('en')
+  // The staff screens have their own translations, in the configured staff language, so a
+  // patient's Spanish session does not turn the PIN pad and the panel into Spanish.
+  const staffI18n = useMemo(() => createKioskI18n(staffLanguage), [staffLanguage])
   const [open, setOpen] = useState<Open>({ view: 'closed' })
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
@@ -39,7 +45,9 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
   useEffect(() => {
     let live = true
     void bridge.getPublicConfig().then((answer) => {
-      if (live) setClinicName(answer.ok ? answer.value.clinicName : null)
+      if (!live) return
+      setClinicName(answer.ok ? answer.value.clinicName : null)
+      if (answer.ok) setStaffLanguage(answer.value.staffLanguage)
     })
     return () => {
       live = false
@@ -88,12 +96,20 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
           {clinicName ?? t('header.fallbackName')}
         </p>
       </div>
-      {open.view === 'pin' && <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />}
-      {open.view === 'panel' && (
-        <StaffPanel
-          onClose={close}
-          onConfigReloaded={() => setConfigReloads((count) => count + 1)}
-        />
+      {open.view !== 'closed' && (
+        <I18nextProvider i18n={staffI18n}>
+          <div lang={staffLanguage}>
+            {open.view === 'pin' && (
+              <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />
+            )}
+            {open.view === 'panel' && (
+              <StaffPanel
+                onClose={close}
+                onConfigReloaded={() => setConfigReloads((count) => count + 1)}
+              />
+            )}
+          </div>
+        </I18nextProvider>
       )}
     </>
   )

@@ -17,6 +17,7 @@ const sources = {
       sessions: 0,
       completedHandOffs: 0,
       timeouts: 0,
+      finishedOnOwnPhone: 0,
       byPortal: {},
       byLanguage: {},
     }),
