@@ -53,7 +53,3 @@ export const keyboardLayouts: Readonly<
     [space],
   ],
 }
-
-export function layoutHasShift(layout: KeyboardLayoutName): boolean {
-  return keyboardLayouts[layout].some((row) => row.some((key) => key.kind === 'shift'))
-}

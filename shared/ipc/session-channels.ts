@@ -37,7 +37,6 @@ export const activitySources = ['pointer', 'key', 'on-screen-keyboard'] as const
 
 /** Ends the UI may ask for. `portal-abandoned`: the portal did not load and the patient gave up. */
 export const sessionEndReasons = ['patient-done', 'start-over', 'portal-abandoned'] as const
-export type SessionEndReason = (typeof sessionEndReasons)[number]
 
 export const sessionChannels = {
   'session:get-state': { request: emptyRequest, response: sessionViewSchema },
