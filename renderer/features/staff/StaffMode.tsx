@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
+import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
@@ -31,7 +32,10 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
   const { t } = useTranslation('staff')
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
-  const [clinicName, setClinicName] = useState<string | null>(null)
+  const boot = useBootSnapshot()
+  const [clinicName, setClinicName] = useState<string | null>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.clinicName : null,
+  )
   const [open, setOpen] = useState<Open>({ view: 'closed' })
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
