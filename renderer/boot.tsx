@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import type { IpcResult } from '../shared/ipc/ipc-result'
 import { isSupportedLanguage, type LanguageCode } from '../shared/languages'
+import { RECOVERING_SCREEN_ID } from '../shared/recovery-screen'
 import { App } from './app/App'
 import { attractScreenKey, FirstCommit, type BootSnapshot } from './app/boot-snapshot'
 import { getKioskBridge } from './bridge/kiosk-bridge'
@@ -41,7 +42,7 @@ export async function boot(): Promise<void> {
     // React owns the screen now (the bench reads this attribute as "interactive"); a recovery
     // reload's "One moment" stayed until React drew the real screen.
     delete root.dataset['prerendered']
-    document.getElementById('recovering')?.remove()
+    document.getElementById(RECOVERING_SCREEN_ID)?.remove()
   }
   const app = (
     <FirstCommit onCommit={committed}>

@@ -49,6 +49,8 @@ export function FirstCommit({
   readonly onCommit?: () => void
   readonly children: ReactNode
 }): ReactNode {
-  useEffect(() => onCommit?.(), [onCommit])
+  useEffect(() => {
+    onCommit?.()
+  }, [onCommit])
   return children
 }

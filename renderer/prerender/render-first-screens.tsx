@@ -3,6 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 
 import { defaultConfig } from '../../shared/config/default-config'
 import { toPublicConfig } from '../../shared/config/public-config'
+import { RECOVERING_SCREEN_ID } from '../../shared/recovery-screen'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { App } from '../app/App'
 import { attractScreenKey, FirstCommit, type BootSnapshot } from '../app/boot-snapshot'
@@ -55,7 +56,7 @@ export function renderFirstScreens(runtime: 'electron' | 'preview'): FirstScreen
 
 function RecoveringScreen({ texts }: { readonly texts: { code: string; i18n: I18n }[] }) {
   return (
-    <div id="recovering" className="kiosk-recovering" role="status">
+    <div id={RECOVERING_SCREEN_ID} className="kiosk-recovering" role="status">
       {texts.map(({ code, i18n }) => (
         <div key={code} lang={code} className="kiosk-recovering__text">
           <p className="kiosk-screen__title">{i18n.t('session:status.loading.title')}…</p>

@@ -1,5 +1,6 @@
 import type { PowerSaveBlocker, WebContents } from 'electron'
 
+import { recoveryUrl } from '../../../shared/recovery-screen'
 import type { AuditLog } from '../audit/audit-event'
 import type { SessionController, SessionEndCause } from '../session/session-controller'
 
@@ -70,14 +71,15 @@ export function watchRenderer(
 
 /**
  * Brings the UI back after a crash or hang: a hung renderer is killed first (reload alone would
- * wait on it), then the UI's entry page is loaded fresh.
+ * wait on it), then the UI's entry page is loaded fresh, at its "One moment" screen
+ * (shared/recovery-screen.ts) rather than its attract screen: the wipe is still running.
  */
 export function reloadUiContents(
   contents: Pick<WebContents, 'isCrashed' | 'forcefullyCrashRenderer' | 'loadURL'>,
   entryUrl: string,
 ): void {
   if (!contents.isCrashed()) contents.forcefullyCrashRenderer()
-  contents.loadURL(entryUrl).catch(() => undefined) // the wipe's UI check times out if this fails
+  contents.loadURL(recoveryUrl(entryUrl)).catch(() => undefined) // the wipe's UI check times out if this fails
 }
 
 /** Keeps the kiosk's display on (a dark screen looks broken). Returns a stop function. */
