@@ -12,7 +12,7 @@ const valueOf = <T,>(result: IpcResult<T>): T | null => (result.ok ? result.valu
 
 /**
  * index.html already shows the attract screen (prerendered at build time, see
- * scripts/vite-prerender.ts). Ask main what to show, load only that language's strings, then
+ * scripts/vite-prerender.mjs). Ask main what to show, load only that language's strings, then
  * hydrate the prerendered markup when it is exactly what React would draw, or draw over it.
  */
 export async function boot(): Promise<void> {
@@ -25,11 +25,30 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root')
   if (root === null) throw new Error('index.html has no #root element')
   const bridge = getKioskBridge(window)
-  const [view, config, info] = await Promise.all([
+  const committed = () => {
+    // React owns the screen now (the bench reads this attribute as "interactive"); a recovery
+    // reload's "One moment" stayed until React drew the real screen.
+    delete root.dataset['prerendered']
+    document.getElementById(RECOVERING_SCREEN_ID)?.remove()
+  }
+  const answers = await Promise.all([
     bridge.getSessionState(),
     bridge.getPublicConfig(),
     bridge.getInfo(),
-  ])
+  ]).catch(() => null)
+  if (answers === null) {
+    // Main did not answer at all: draw without a snapshot; the hooks ask again, as they always
+    // did, and show "loading" or "out of order" meanwhile.
+    root.inert = false
+    const i18n = await loadKioskI18n('en')
+    createRoot(root).render(
+      <FirstCommit onCommit={committed}>
+        <App bridge={bridge} i18n={i18n} />
+      </FirstCommit>,
+    )
+    return
+  }
+  const [view, config, info] = answers
   const snapshot: BootSnapshot = {
     view: valueOf(view) ?? { phase: 'out-of-order', generation: 0 },
     config: config.ok ? { status: 'ready', config: config.value } : { status: 'unavailable' },
@@ -38,12 +57,6 @@ export async function boot(): Promise<void> {
   const wanted = config.ok ? config.value.languages.default : 'en'
   const language: LanguageCode = isSupportedLanguage(wanted) ? wanted : 'en'
   const i18n = await loadKioskI18n(language)
-  const committed = () => {
-    // React owns the screen now (the bench reads this attribute as "interactive"); a recovery
-    // reload's "One moment" stayed until React drew the real screen.
-    delete root.dataset['prerendered']
-    document.getElementById(RECOVERING_SCREEN_ID)?.remove()
-  }
   const app = (
     <FirstCommit onCommit={committed}>
       <App bridge={bridge} i18n={i18n} initial={snapshot} />
