@@ -9,6 +9,7 @@ import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
+import { BootSnapshotContext, type BootSnapshot } from './boot-snapshot'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
 import { useKeptSettings, type KeptSettings } from './kept-settings'
@@ -32,13 +33,17 @@ const ConfigErrorScreen = lazy(() =>
 export interface AppProps {
   readonly bridge: KioskBridge
   readonly i18n: I18n
+  /** Main's answers from before the first render (main.tsx), so it can hydrate index.html. */
+  readonly initial?: BootSnapshot
 }
 
-export function App({ bridge, i18n }: AppProps) {
+export function App({ bridge, i18n, initial }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <BridgeContext.Provider value={bridge}>
-        <KioskShell />
+        <BootSnapshotContext.Provider value={initial ?? null}>
+          <KioskShell />
+        </BootSnapshotContext.Provider>
       </BridgeContext.Provider>
     </I18nextProvider>
   )

@@ -59,7 +59,3 @@ export const keyboardLayouts: Readonly<
     [space],
   ],
 }
-
-export function layoutHasShift(layout: KeyboardLayoutName): boolean {
-  return keyboardLayouts[layout].some((row) => row.some((key) => key.kind === 'shift'))
-}

@@ -36,6 +36,3 @@ export const bridgeEvents = {
   onSessionState: 'session:state',
   onPortalStatus: 'portal:status',
 } as const
-
-export type BridgeMethodName = keyof typeof bridgeMethods
-export type BridgeEventName = keyof typeof bridgeEvents

@@ -3,11 +3,12 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
 import type { LanguageCode } from '../../../shared/languages'
-import { createKioskI18n } from '../../i18n/i18n'
+import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
 import { createTapCounter, isStaffChord } from './tap-gesture'
+import { useStaffI18n } from './use-staff-i18n'
 
 export interface StaffModeProps {
   /**
@@ -30,14 +31,18 @@ type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { vi
  * patients should not be invited to press it, and the key chord serves keyboard users.
  */
 export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffModeProps) {
-  const { t } = useTranslation('staff')
+  const { t, i18n: appI18n } = useTranslation('staff')
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
-  const [clinicName, setClinicName] = useState<string | null>(null)
-  const [staffLanguage, setStaffLanguage] = useState<LanguageCode>('en')
-  // The staff screens have their own translations, in the configured staff language, so a
-  // patient's Spanish session does not turn the PIN pad and the panel into Spanish.
-  const staffI18n = useMemo(() => createKioskI18n(staffLanguage), [staffLanguage])
+  const boot = useBootSnapshot()
+  const [clinicName, setClinicName] = useState<string | null>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.clinicName : null,
+  )
+  const [staffLanguage, setStaffLanguage] = useState<LanguageCode>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.staffLanguage : 'en',
+  )
+  // Until the staff language's strings are loaded (milliseconds), the app's own instance.
+  const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
   const [open, setOpen] = useState<Open>({ view: 'closed' })
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
