@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+import { prerenderFirstScreens } from './scripts/vite-prerender.mjs'
+
 // Three builds: main (ESM, Node), preload (CommonJS: a sandboxed preload cannot load ES modules
 // or npm packages, so it is one self-contained file), renderer (the React app served on app://).
 export default defineConfig({
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), prerenderFirstScreens()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { prerenderFirstScreens } from './scripts/vite-prerender.mjs'
+
 /**
  * The browser preview: the same renderer, built in 'preview' mode so main.tsx installs the
  * in-page bridge (electron-vite's renderer-only dev mode still starts Electron, which cannot
@@ -12,7 +14,7 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   mode: 'preview',
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderFirstScreens()],
   logLevel: 'warn',
   build: {
     outDir: resolve(import.meta.dirname, 'dist-preview'),

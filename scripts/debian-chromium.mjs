@@ -1,7 +1,12 @@
-// Debian's Chromium, launched the way that works on these machines (e2e tests and the bench).
+// Chromium, launched the way that works on these machines (e2e tests and the bench). Which
+// binary is decided in one place, scripts/chromium-finder.mjs (CHROMIUM_PATH, then the usual
+// locations); `npm test` installs Debian's chromium first when there is none (pretest).
 import { chromium } from 'playwright-core'
 
-export const CHROMIUM_PATH = '/usr/bin/chromium'
+import { findChromium } from './chromium-finder.mjs'
+
+/** The binary every test and the bench drive; throws with the remedy when there is none. */
+export const chromiumPath = () => findChromium()
 
 /** No sandbox (CI runs as root), no background network (the network is closed), no first-run UI. */
 export const chromiumArgs = [
@@ -14,10 +19,10 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
-/** A headless Debian Chromium with a fresh, empty profile (plus `extraArgs`, e.g. V8 flags). */
+/** A headless Chromium with a fresh, empty profile (plus `extraArgs`, e.g. V8 flags). */
 export function launchDebianChromium({ extraArgs = [] } = {}) {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     headless: true,
     args: [...chromiumArgs, ...extraArgs],
   })

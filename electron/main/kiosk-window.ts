@@ -26,6 +26,8 @@ export function kioskWindowOptions({
     fullscreen: !devMode,
     frame: devMode,
     autoHideMenuBar: true,
+    // The page's own background (global.css --bg; a test holds them equal): between a crash and
+    // the reloaded page's "One moment" the window shows no flash of another colour.
     backgroundColor: '#ffffff',
     width: 1280,
     height: 800,

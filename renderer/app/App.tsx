@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
@@ -9,8 +9,10 @@ import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
+import { BootSnapshotContext, type BootSnapshot } from './boot-snapshot'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
+import { useKeptSettings, type KeptSettings } from './kept-settings'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
 import { usePublicConfig, type PublicConfigState } from './use-public-config'
@@ -31,13 +33,17 @@ const ConfigErrorScreen = lazy(() =>
 export interface AppProps {
   readonly bridge: KioskBridge
   readonly i18n: I18n
+  /** Main's answers from before the first render (main.tsx), so it can hydrate index.html. */
+  readonly initial?: BootSnapshot
 }
 
-export function App({ bridge, i18n }: AppProps) {
+export function App({ bridge, i18n, initial }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <BridgeContext.Provider value={bridge}>
-        <KioskShell />
+        <BootSnapshotContext.Provider value={initial ?? null}>
+          <KioskShell />
+        </BootSnapshotContext.Provider>
       </BridgeContext.Provider>
     </I18nextProvider>
   )
@@ -52,7 +58,17 @@ function KioskShell() {
   const config = usePublicConfig(generation)
   const [staffOpen, setStaffOpen] = useState(false)
   useActivityReporter(bridge, view !== null && view.phase !== 'attract')
-  useLanguagePerPatient(generation, config, (language) => void i18n.changeLanguage(language))
+  const kept = useKeptSettings(
+    view,
+    useCallback((language) => void bridge.startSession({ language }), [bridge]),
+  )
+  const keptNow = kept.forGeneration(generation)
+  useLanguagePerPatient(
+    generation,
+    config,
+    keptNow?.language ?? null,
+    (language) => void i18n.changeLanguage(language),
+  )
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
@@ -77,12 +93,20 @@ function KioskShell() {
       {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
           patient (form values, choices, display settings) can survive into the next session. */}
       <main key={generation} className="kiosk-main">
-        <DisplayPreferencesProvider>
+        <DisplayPreferencesProvider initial={keptNow}>
           {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
               from assistive technology); main hides the portal view at the same time. */}
           <div className="kiosk-phase" inert={view?.phase === 'warning'}>
             <Suspense fallback={<SessionStatusScreen status="loading" />}>
-              <PhaseScreen view={view} config={config} overlaid={staffOpen} />
+              <PhaseScreen
+                view={view}
+                config={config}
+                overlaid={staffOpen}
+                onStartOver={(settings) => {
+                  kept.keep(settings)
+                  void bridge.endSession({ reason: 'start-over' })
+                }}
+              />
             </Suspense>
           </div>
           {view?.phase === 'warning' && view.warningEndsAt !== undefined && (
@@ -104,9 +128,11 @@ interface PhaseScreenProps {
   readonly config: PublicConfigState
   /** A staff overlay is open above the screen: the portal page must not paint over it. */
   readonly overlaid: boolean
+  /** "Start over" (confirmed): erase, keeping only the language and screen settings. */
+  readonly onStartOver: (settings: KeptSettings) => void
 }
 
-function PhaseScreen({ view, config, overlaid }: PhaseScreenProps) {
+function PhaseScreen({ view, config, overlaid, onStartOver }: PhaseScreenProps) {
   const bridge = useBridge()
   if (view === null) return <SessionStatusScreen status="loading" />
   switch (view.phase) {
@@ -125,6 +151,8 @@ function PhaseScreen({ view, config, overlaid }: PhaseScreenProps) {
         <PatientFlow
           config={config}
           onDone={() => void bridge.endSession({ reason: 'patient-done' })}
+          onStartOver={onStartOver}
+          idleWarning={view.phase === 'warning'}
           portalCovered={view.phase === 'warning' || overlaid}
         />
       )
@@ -144,18 +172,25 @@ function PhaseScreen({ view, config, overlaid }: PhaseScreenProps) {
 
 /**
  * Each new generation (a new patient, or a configuration reload between patients) starts in
- * the clinic's default language, once that configuration is known.
+ * the clinic's default language, once that configuration is known — or, after "Start over", in
+ * the language the patient had chosen.
  */
 function useLanguagePerPatient(
   generation: number,
   config: PublicConfigState,
+  keptLanguage: string | null,
   change: (language: string) => void,
 ): void {
   const applied = useRef(-1)
   const defaultLanguage = config.status === 'ready' ? config.config.languages.default : null
+  const enabled = config.status === 'ready' ? config.config.languages.enabled : []
+  const language =
+    keptLanguage !== null && (enabled as readonly string[]).includes(keptLanguage)
+      ? keptLanguage
+      : defaultLanguage
   useEffect(() => {
-    if (defaultLanguage === null || applied.current === generation) return
+    if (language === null || applied.current === generation) return
     applied.current = generation
-    change(defaultLanguage)
-  }, [generation, defaultLanguage, change])
+    change(language)
+  }, [generation, language, change])
 }

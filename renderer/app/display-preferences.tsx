@@ -15,11 +15,18 @@ const DisplayPreferencesContext = createContext<DisplayPreferences | null>(null)
 /**
  * Large text and high contrast, applied as attributes on <html> so plain CSS can react.
  * They belong to one patient: the provider sits inside the per-session tree, so a wipe resets
- * them to the defaults for the next person.
+ * them to the defaults for the next person ("Start over" hands them to the new tree).
  */
-export function DisplayPreferencesProvider({ children }: { readonly children: ReactNode }) {
-  const [largeText, setLargeText] = useState(false)
-  const [highContrast, setHighContrast] = useState(false)
+export function DisplayPreferencesProvider({
+  children,
+  initial,
+}: {
+  readonly children: ReactNode
+  /** Carried over by "Start over" (the only ending that keeps them). */
+  readonly initial?: { readonly largeText: boolean; readonly highContrast: boolean } | null
+}) {
+  const [largeText, setLargeText] = useState(initial?.largeText ?? false)
+  const [highContrast, setHighContrast] = useState(initial?.highContrast ?? false)
   useEffect(() => {
     const root = document.documentElement
     root.dataset['textSize'] = largeText ? 'large' : 'normal'

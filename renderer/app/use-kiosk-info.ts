@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react'
 
 import type { KioskInfo } from '../../shared/ipc/kiosk-channels'
 import { useBridge } from '../bridge/kiosk-bridge'
+import { useBootSnapshot } from './boot-snapshot'
 
 export function useKioskInfo(): KioskInfo | null {
   const bridge = useBridge()
-  const [info, setInfo] = useState<KioskInfo | null>(null)
+  const boot = useBootSnapshot()
+  const [info, setInfo] = useState<KioskInfo | null>(boot?.info ?? null)
   useEffect(() => {
     let live = true
     void bridge.getInfo().then((result) => {

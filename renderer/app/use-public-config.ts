@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 
 import type { PublicConfig } from '../../shared/config/public-config'
 import { useBridge } from '../bridge/kiosk-bridge'
+import { useBootSnapshot } from './boot-snapshot'
 
 export type PublicConfigState =
   | { readonly status: 'loading' }
@@ -18,7 +19,13 @@ type Answer = Exclude<PublicConfigState, { status: 'loading' }> & { readonly gen
  */
 export function usePublicConfig(generation: number): PublicConfigState {
   const bridge = useBridge()
-  const [answer, setAnswer] = useState<Answer | null>(null)
+  const boot = useBootSnapshot()
+  // The boot's answer counts for the generation it was given with (the first screen).
+  const [answer, setAnswer] = useState<Answer | null>(() =>
+    boot === null || boot.config.status === 'loading' || boot.view === null
+      ? null
+      : { ...boot.config, generation: boot.view.generation },
+  )
   useEffect(() => {
     let live = true
     void bridge.getPublicConfig().then((result) => {

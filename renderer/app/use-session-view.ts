@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
 import { useBridge } from '../bridge/kiosk-bridge'
+import { useBootSnapshot } from './boot-snapshot'
 import { leavesPatientScreens, releasePatientScreen } from './release-patient-screen'
 
 /**
@@ -12,7 +13,8 @@ import { leavesPatientScreens, releasePatientScreen } from './release-patient-sc
  */
 export function useSessionView(): SessionView | null {
   const bridge = useBridge()
-  const [view, setView] = useState<SessionView | null>(null)
+  const boot = useBootSnapshot()
+  const [view, setView] = useState<SessionView | null>(boot?.view ?? null)
   useEffect(() => {
     let live = true
     const unsubscribe = bridge.onSessionState((next) => {

@@ -1,7 +1,19 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { ActivationCodeShape } from '../../shared/activation/activation-code'
+import { CodeProgress } from './keyboard-code-progress'
 import { keyboardLayouts, type KeyboardLayoutName, type KeySpec } from './keyboard-layouts'
+import { hasVariants, letterVariants } from './keyboard-more-letters'
+import { startsNamePart } from './keyboard-name-case'
+
+/** What the keyboard may read of the field it types into (never stored, only shown or used). */
+export interface KeyboardFieldView {
+  /** The text before the caret: decides the automatic capital of a name part. */
+  readonly textBeforeCaret: () => string
+  /** The whole value: the code layout shows it in groups with a count of what is left. */
+  readonly value: () => string
+}
 
 export interface OnScreenKeyboardProps {
   readonly layout: KeyboardLayoutName
@@ -11,14 +23,26 @@ export interface OnScreenKeyboardProps {
   readonly onText: (text: string) => void
   readonly onBackspace: () => void
   readonly onDone: () => void
+  /** Moves to the next field of the form; without it there is no "Next" key. */
+  readonly onNext?: () => void
+  /** Our own form's field: enables automatic capitals (names) and the code's progress line. */
+  readonly field?: KeyboardFieldView
+  /** The portal's usual activation-code shape, for the code layout's groups and count. */
+  readonly codeShape?: ActivationCodeShape
   /** More keys before "Done", e.g. Tab and "Insert my activation code" for the portal page. */
   readonly extraKeys?: ReactNode
 }
+
+const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const
 
 /**
  * The kiosk's own keyboard for touch-only use. Every key is a real <button> with an accessible
  * name (react-simple-keyboard renders plain divs). Keys do not take focus from the text field on
  * pointer down, so the caret stays where the patient put it.
+ *
+ * On the name layout, "More letters" opens every Latin letter a legal name can hold: first the
+ * plain letter, then its forms (e → é è ê ễ ě ę…); typing one returns to the letters. Nothing
+ * is ever changed or dropped on the way: a key types exactly the character it shows.
  */
 export function OnScreenKeyboard({
   layout,
@@ -27,75 +51,162 @@ export function OnScreenKeyboard({
   onText,
   onBackspace,
   onDone,
+  onNext,
+  field,
+  codeShape,
   extraKeys,
 }: OnScreenKeyboardProps) {
   const { t } = useTranslation('ui')
-  const [shifted, setShifted] = useState(false)
+  // null: follow the automatic capital; true/false: the patient's Shift for the next letter.
+  const [shiftChoice, setShiftChoice] = useState<boolean | null>(null)
+  const [more, setMore] = useState<{ readonly base: string | null } | null>(null)
+  // Re-render after every key, so the automatic capital and the code line read the new value.
+  const [, setRevision] = useState(0)
+  const touched = () => setRevision((value) => value + 1)
+
+  const autoCapital =
+    layout === 'letters' && field !== undefined && startsNamePart(field.textBeforeCaret())
+  const upper = shiftChoice ?? autoCapital
+  const caseOf = (text: string) => (upper ? text.toLocaleUpperCase() : text)
+
+  const type = (text: string) => {
+    onText(text)
+    setShiftChoice(null)
+    touched()
+  }
+  const shiftKey = (
+    <KeyButton key="shift" wide pressed={upper} onPress={() => setShiftChoice(!upper)}>
+      <span aria-hidden="true">⇧</span> {t('keyboard.shift')}
+    </KeyButton>
+  )
+  const backspaceKey = (
+    <KeyButton
+      key="backspace"
+      wide
+      onPress={() => {
+        onBackspace()
+        touched()
+      }}
+    >
+      <span aria-hidden="true">⌫</span> {t('keyboard.backspace')}
+    </KeyButton>
+  )
 
   const renderKey = (key: KeySpec, index: number) => {
     switch (key.kind) {
       case 'char': {
-        const text = shifted ? key.text.toLocaleUpperCase() : key.text
+        const text = caseOf(key.text)
         return (
-          <KeyButton
-            key={`${key.text}-${index}`}
-            onPress={() => {
-              onText(text)
-              setShifted(false)
-            }}
-          >
+          <KeyButton key={`${key.text}-${index}`} onPress={() => type(text)}>
             {text}
           </KeyButton>
         )
       }
       case 'shift':
-        return (
-          <KeyButton
-            key="shift"
-            wide
-            pressed={shifted}
-            onPress={() => setShifted((value) => !value)}
-          >
-            <span aria-hidden="true">⇧</span> {t('keyboard.shift')}
-          </KeyButton>
-        )
+        return shiftKey
       case 'backspace':
-        return (
-          <KeyButton key="backspace" wide onPress={onBackspace}>
-            <span aria-hidden="true">⌫</span> {t('keyboard.backspace')}
-          </KeyButton>
-        )
+        return backspaceKey
       case 'space':
         return (
-          <KeyButton key="space" wide className="kiosk-key--space" onPress={() => onText(' ')}>
+          <KeyButton key="space" wide className="kiosk-key--space" onPress={() => type(' ')}>
             {t('keyboard.space')}
+          </KeyButton>
+        )
+      case 'more-letters':
+        return (
+          <KeyButton key="more" wide onPress={() => setMore({ base: null })}>
+            {t('keyboard.moreLetters')} <span aria-hidden="true">…</span>
           </KeyButton>
         )
     }
   }
 
+  const rows =
+    more === null ? (
+      <>
+        {layout === 'code' && field !== undefined && (
+          <CodeProgress value={field.value()} shape={codeShape} />
+        )}
+        {keyboardLayouts[layout].map((row, index) => (
+          <div key={index} className="kiosk-keyboard__row">
+            {row.map(renderKey)}
+          </div>
+        ))}
+      </>
+    ) : (
+      <>
+        <p className="kiosk-keyboard__title">{t('keyboard.moreLettersTitle')}</p>
+        {more.base !== null && (
+          <div
+            className="kiosk-keyboard__row kiosk-keyboard__variants"
+            role="group"
+            aria-label={t('keyboard.variantsOf', { letter: caseOf(more.base) })}
+          >
+            {letterVariants(caseOf(more.base)).map((letter) => (
+              <KeyButton
+                key={letter}
+                onPress={() => {
+                  type(letter)
+                  setMore(null)
+                }}
+              >
+                {letter}
+              </KeyButton>
+            ))}
+          </div>
+        )}
+        {QWERTY_ROWS.map((row) => (
+          <div key={row} className="kiosk-keyboard__row">
+            {[...row]
+              .filter((base) => hasVariants(base))
+              .map((base) => (
+                <KeyButton
+                  key={base}
+                  pressed={more.base === base}
+                  label={t('keyboard.variantsOf', { letter: caseOf(base) })}
+                  onPress={() => setMore({ base })}
+                >
+                  {caseOf(base)}
+                </KeyButton>
+              ))}
+          </div>
+        ))}
+        <div className="kiosk-keyboard__row">
+          {shiftKey}
+          <KeyButton wide onPress={() => setMore(null)}>
+            {t('keyboard.backToLetters')}
+          </KeyButton>
+          {backspaceKey}
+        </div>
+      </>
+    )
+
   return (
     <section
       aria-label={t('keyboard.label')}
-      className={`kiosk-keyboard kiosk-keyboard--${layout}`}
+      className={`kiosk-keyboard kiosk-keyboard--${more === null ? layout : 'more'}`}
     >
-      {keyboardLayouts[layout].map((row, index) => (
-        <div key={index} className="kiosk-keyboard__row">
-          {row.map(renderKey)}
-        </div>
-      ))}
+      {rows}
       <div className="kiosk-keyboard__row">
         {switchableLayouts.map((name) => (
           <KeyButton
             key={name}
             wide
             pressed={name === layout}
-            onPress={() => onLayoutChange?.(name)}
+            onPress={() => {
+              setMore(null)
+              onLayoutChange?.(name)
+            }}
           >
             {t(`keyboard.layouts.${name}`)}
           </KeyButton>
         ))}
         {extraKeys}
+        {onNext !== undefined && (
+          <KeyButton wide className="kiosk-key--next" onPress={onNext}>
+            {t('keyboard.next')} <span aria-hidden="true">→</span>
+          </KeyButton>
+        )}
         <KeyButton wide className="kiosk-key--done" onPress={onDone}>
           {t('keyboard.done')}
         </KeyButton>

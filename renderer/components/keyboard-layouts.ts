@@ -9,32 +9,38 @@ export type KeySpec =
   | { readonly kind: 'shift' }
   | { readonly kind: 'backspace' }
   | { readonly kind: 'space' }
+  /** Opens the "more letters" layer (every Latin letter a name can hold). */
+  | { readonly kind: 'more-letters' }
 
 const chars = (keys: string): KeySpec[] =>
   keys.split(' ').map((text) => ({ kind: 'char', text }) as const)
 const shift: KeySpec = { kind: 'shift' }
 const backspace: KeySpec = { kind: 'backspace' }
 const space: KeySpec = { kind: 'space' }
+const moreLetters: KeySpec = { kind: 'more-letters' }
 
 const digitRow = chars('1 2 3 4 5 6 7 8 9 0')
 
 export const keyboardLayouts: Readonly<
   Record<KeyboardLayoutName, readonly (readonly KeySpec[])[]>
 > = {
-  // Names: Spanish letters and accents on the layout itself, apostrophe and hyphen for
-  // "O'Brien" and "Anne-Marie".
+  // Names: Spanish letters and accents on the layout itself; apostrophe, hyphen, period and
+  // comma for "O'Brien", "Anne-Marie", "St. John" and "Smith, Jr."; every other Latin letter
+  // (ễ, ş, ø, ł, ß…) one tap away in "more letters".
   letters: [
     chars('q w e r t y u i o p'),
     chars('a s d f g h j k l ñ'),
-    [shift, ...chars("z x c v b n m ' -"), backspace],
-    [...chars('á é í ó ú ü'), space],
+    [shift, ...chars('z x c v b n m'), backspace],
+    [...chars("á é í ó ú ü ' - . ,")],
+    [moreLetters, space],
   ],
-  // Activation codes: capital letters and digits only (the code is not case-sensitive).
+  // Activation codes: capital letters and digits (the code is not case-sensitive), and the dash
+  // and space patients copy from their letter (both are fine, they are ignored).
   code: [
     digitRow,
     chars('Q W E R T Y U I O P'),
-    chars('A S D F G H J K L'),
-    [...chars('Z X C V B N M'), backspace],
+    chars('A S D F G H J K L -'),
+    [...chars('Z X C V B N M'), space, backspace],
   ],
   digits: [chars('1 2 3'), chars('4 5 6'), chars('7 8 9'), [...chars('0'), backspace]],
   email: [
@@ -52,8 +58,4 @@ export const keyboardLayouts: Readonly<
     [...chars('\' " [ ] { } < > ~'), backspace],
     [space],
   ],
-}
-
-export function layoutHasShift(layout: KeyboardLayoutName): boolean {
-  return keyboardLayouts[layout].some((row) => row.some((key) => key.kind === 'shift'))
 }

@@ -7,6 +7,7 @@ import { configError as configErrorEn } from './locales/en/config-error'
 import { session as sessionEn } from './locales/en/session'
 import { staff as staffEn } from './locales/en/staff'
 import { done as doneEn } from './locales/en/done'
+import { ending as endingEn } from './locales/en/ending'
 import { flow as flowEn } from './locales/en/flow'
 import { handoff as handoffEn } from './locales/en/handoff'
 import { help as helpEn } from './locales/en/help'
@@ -28,6 +29,7 @@ import { configError as configErrorEs } from './locales/es/config-error'
 import { session as sessionEs } from './locales/es/session'
 import { staff as staffEs } from './locales/es/staff'
 import { done as doneEs } from './locales/es/done'
+import { ending as endingEs } from './locales/es/ending'
 import { flow as flowEs } from './locales/es/flow'
 import { handoff as handoffEs } from './locales/es/handoff'
 import { help as helpEs } from './locales/es/help'
@@ -72,6 +74,7 @@ export const resources = {
     // Issue 11: every topic of the guide.
     portalFeatures: portalFeaturesEn,
     ownPhone: ownPhoneEn,
+    ending: endingEn,
   },
   es: {
     common: commonEs,
@@ -97,6 +100,7 @@ export const resources = {
     // Issue 11: every topic of the guide.
     portalFeatures: portalFeaturesEs,
     ownPhone: ownPhoneEs,
+    ending: endingEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

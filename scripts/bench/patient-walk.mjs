@@ -136,6 +136,7 @@ export async function measureKeyLatency(count) {
     samples.push(performance.now() - started)
   }
   await d.tap(d.findButton('I’m done — erase my session'))
+  await d.tap(await d.waitFor(() => d.findButton('Yes, erase it'), 5000, 'confirmation'))
   await d.waitFor(() => d.findButton('Start'), 5000, 'welcome screen')
   return samples
 }

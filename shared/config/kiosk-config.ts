@@ -133,6 +133,12 @@ export const timingSchema = z
     /** Longer limits while staff help a patient ("assisted mode"). */
     assistedIdleSeconds: z.number().int().min(30).max(1800).default(300),
     assistedWarningSeconds: z.number().int().min(20).max(300).default(60),
+    /**
+     * Seconds the last screen ("You're all set") counts down before it erases the session by
+     * itself, so nobody can step back into the previous patient's session. "I need more time"
+     * starts it again.
+     */
+    doneSeconds: z.number().int().min(10).max(120).default(20),
   })
   .strict()
 
@@ -152,6 +158,8 @@ export const kioskConfigSchema = z
       .object({
         /** null: staff mode is off until IT sets a PIN hash (npm run hash-pin). */
         pinHash: scryptPinHashSchema.nullable(),
+        /** The staff screens' language, whatever language the patient chose (English by default). */
+        language: languageCodeSchema.default('en'),
       })
       .strict(),
     logRetentionDays: z.number().int().min(1).max(365).default(30),

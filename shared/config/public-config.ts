@@ -37,6 +37,7 @@ export const publicConfigSchema = z.object({
     idleSeconds: z.number(),
     warningSeconds: z.number(),
     maxExtensions: z.number(),
+    doneSeconds: z.number(),
   }),
   portals: z.array(publicPortalSchema),
   /**
@@ -49,6 +50,8 @@ export const publicConfigSchema = z.object({
     teenPhoneOption: z.string().optional(),
   }),
   staffModeEnabled: z.boolean(),
+  /** The language of the PIN pad and the staff panel (not the patient's). */
+  staffLanguage: z.enum(supportedLanguages),
 })
 export type PublicConfig = z.output<typeof publicConfigSchema>
 export type PublicPortal = z.output<typeof publicPortalSchema>
@@ -61,6 +64,7 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
       idleSeconds: config.timing.idleSeconds,
       warningSeconds: config.timing.warningSeconds,
       maxExtensions: config.timing.maxExtensions,
+      doneSeconds: config.timing.doneSeconds,
     },
     portals: config.portals.map((portal) => ({
       id: portal.id,
@@ -87,5 +91,6 @@ export function toPublicConfig(config: KioskConfig): PublicConfig {
         : { teenPhoneOption: config.support.teenPhoneOption }),
     },
     staffModeEnabled: config.staff.pinHash !== null,
+    staffLanguage: config.staff.language,
   }
 }

@@ -15,6 +15,7 @@ export const bridgeMethods = {
   openPortal: 'portal:open',
   setPortalBounds: 'portal:set-bounds',
   reloadPortal: 'portal:reload',
+  finishPortal: 'portal:finish',
   typeIntoPortal: 'portal:type-text',
   pressPortalKey: 'portal:press-key',
   prefillPortal: 'portal:prefill',
@@ -35,6 +36,3 @@ export const bridgeEvents = {
   onSessionState: 'session:state',
   onPortalStatus: 'portal:status',
 } as const
-
-export type BridgeMethodName = keyof typeof bridgeMethods
-export type BridgeEventName = keyof typeof bridgeEvents

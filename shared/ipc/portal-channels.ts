@@ -53,6 +53,11 @@ export const portalChannels = {
     response: z.null(),
   },
   'portal:reload': { request: emptyRequest, response: portalStatusSchema },
+  /**
+   * The patient left the hand-off for the last screen: close the portal view now, and refuse to
+   * open one again until this session has been wiped (Back cannot bring the signed-in page back).
+   */
+  'portal:finish': { request: emptyRequest, response: portalStatusSchema },
   'portal:type-text': {
     request: z.object({ text: z.string().min(1).max(200) }).strict(),
     response: z.null(),

@@ -45,7 +45,6 @@ export const sessionEndReasons = [
   'portal-abandoned',
   'own-phone',
 ] as const
-export type SessionEndReason = (typeof sessionEndReasons)[number]
 
 export const sessionChannels = {
   'session:get-state': { request: emptyRequest, response: sessionViewSchema },

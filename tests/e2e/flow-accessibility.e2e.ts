@@ -57,6 +57,10 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
 
   await startSession(page, language)
   await check('01-portal-choice')
+  await button(page, text.flow.bar.imDone).tap()
+  await page.getByRole('alertdialog').waitFor()
+  await check('01-confirm-im-done')
+  await button(page, text.ending.confirm.imDone.keep).tap()
   await choosePortal(page, language, 'not-sure')
   await heading(page, text.portalChoice.helper.title).waitFor()
   await check('02-not-sure')
@@ -152,6 +156,10 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
   await button(page, text.handoff.finished).tap()
   await heading(page, text.done.title).waitFor()
   await check('21-done')
+  await button(page, text.flow.bar.startOver).tap()
+  await page.getByRole('alertdialog').waitFor()
+  await check('22-confirm-start-over')
+  await button(page, text.ending.confirm.startOver.keep).tap()
   await button(page, text.done.erase).tap()
   await heading(page, copy('en').welcome.title).waitFor()
   return problems

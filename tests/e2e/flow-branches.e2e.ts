@@ -10,6 +10,7 @@ import {
   copy,
   heading,
   imDone,
+  startOver,
   reset,
   startSession,
   passFeatures,
@@ -159,8 +160,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
     expect(await lastBounds()).toMatchObject({ visible: true })
 
-    await button(page, text.flow.bar.startOver).tap()
-    await heading(page, text.welcome.title).waitFor()
+    await startOver(page, 'en')
     expect(await calls(page)).toContainEqual({
       method: 'endSession',
       request: { reason: 'start-over' },

@@ -160,8 +160,9 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
     await button(page, text.ui.back).tap()
     await button(page, text.ui.back).tap()
     await page.getByRole('radio', { name: 'Mayo Clinic', exact: true, checked: true }).waitFor()
-    // The first step's Back returns to the language screen (a fresh session).
+    // The first step's Back returns to the language screen (a fresh session), after asking.
     await button(page, text.ui.back).tap()
+    await button(page, text.ending.confirm.leave.confirm).tap()
     await heading(page, text.welcome.title).waitFor()
     expect(await calls(page)).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
   })

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import { build } from 'vite'
 import type { TestProject } from 'vitest/node'
 
-import { CHROMIUM_PATH } from '../../scripts/debian-chromium.mjs'
+import { chromiumPath } from '../../scripts/debian-chromium.mjs'
 import { startPreviewServer } from '../../scripts/preview-server.mjs'
 
 declare module 'vitest' {
@@ -15,11 +14,9 @@ declare module 'vitest' {
 
 /** Builds the browser preview once and serves it on 127.0.0.1 for every e2e file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `e2e needs Debian Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does this)`,
-    )
-  }
+  // Fail before the build when there is no browser, with the remedy (npm test's pretest
+  // installs one; a bare `vitest run --project e2e` does not).
+  chromiumPath()
   const root = resolve(import.meta.dirname, '../..')
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test
   // what patients get instead (and run faster).

@@ -9,6 +9,7 @@ import {
   copy,
   heading,
   imDone,
+  startOver,
   startSession,
   typeDetails,
   type Details,
@@ -72,9 +73,9 @@ describe('nothing a patient typed stays in the renderer’s memory (V8 heap snap
 
   it('after "Start over" on the form', async () => {
     await typeOnTheForm(kiosk.page)
-    await button(kiosk.page, copy('en').flow.bar.startOver).tap()
-    await heading(kiosk.page, copy('en').welcome.title).waitFor()
+    await startOver(kiosk.page, 'en')
     expect(tracesIn(await liveHeapStrings(kiosk.page))).toEqual([])
+    await imDone(kiosk.page, 'en')
   })
 
   it('after the hand-off and "I’m done"', async () => {

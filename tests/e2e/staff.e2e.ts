@@ -59,23 +59,35 @@ describe('staff mode in Chromium (browser preview)', () => {
     expect(kiosk.pageErrors).toEqual([])
   })
 
-  it('is accessible in Spanish, and in large text + high contrast', async () => {
+  it('stays in the staff language during a Spanish session, accessible in large text + high contrast', async () => {
     const { page } = kiosk
     await page.getByRole('button', { name: 'Español' }).tap()
     await page.getByRole('button', { name: 'Letra grande' }).tap()
     await page.getByRole('button', { name: 'Alto contraste' }).tap()
     await fiveTaps(page)
-    await page.getByRole('dialog', { name: 'Acceso del personal' }).waitFor()
+    // staff.language defaults to English, whatever the patient chose.
+    const pin = page.getByRole('dialog', { name: 'Staff sign-in' })
+    await pin.waitFor()
+    expect(await pin.evaluate((dialog) => dialog.closest('[lang]')?.getAttribute('lang'))).toBe(
+      'en',
+    )
     expect(await axeViolations(page)).toEqual([])
     expect(await smallTargets(page)).toEqual([])
     await screenshot(page, 'staff-pin-es-large-contrast')
-    await typePin(page, PREVIEW_DEMO_PIN, 'Dígito', 'Desbloquear')
-    const panel = page.getByRole('dialog', { name: 'Panel del personal' })
-    await panel.getByText('Configuración integrada (sin archivo)').waitFor()
+    await typePin(page, PREVIEW_DEMO_PIN, 'Digit', 'Unlock')
+    const panel = page.getByRole('dialog', { name: 'Staff panel' })
+    await panel.getByText('Built-in default (no file)').waitFor()
     expect(await axeViolations(page)).toEqual([])
     expect(await smallTargets(page)).toEqual([])
+    // No word is broken one letter per line: every button's text fits its words.
+    const squeezed = await panel.evaluate((root) =>
+      [...root.querySelectorAll('button, h2, h3, dt, dd, p')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.textContent),
+    )
+    expect(squeezed).toEqual([])
     await screenshot(page, 'staff-panel-es-large-contrast')
-    await panel.getByRole('button', { name: 'Cerrar y bloquear' }).tap()
+    await panel.getByRole('button', { name: 'Close and lock' }).tap()
   })
 
   it('a patient who asked for staff help gets assisted mode when staff unlock', async () => {
@@ -90,9 +102,8 @@ describe('staff mode in Chromium (browser preview)', () => {
     await fiveTaps(page)
     await typePin(page, PREVIEW_DEMO_PIN, 'Digit', 'Unlock')
     const panel = page.getByRole('dialog', { name: 'Staff panel' })
-    await panel
-      .getByRole('button', { name: 'Assisted mode (more time for this patient)', pressed: true })
-      .waitFor()
+    await panel.getByRole('button', { name: 'Turn assisted mode off' }).waitFor()
+    await panel.getByText('Assisted mode: ON — longer time limits for this patient').waitFor()
     await panel.getByRole('button', { name: 'Close and lock' }).tap()
     expect(kiosk.pageErrors).toEqual([])
   })

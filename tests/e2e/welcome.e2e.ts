@@ -55,6 +55,7 @@ describe('the welcome screen in Chromium (browser preview)', () => {
     const { page } = kiosk
     await page.getByRole('button', { name: 'Comenzar' }).tap()
     await page.getByRole('button', { name: 'Terminé: borrar mi sesión' }).tap()
+    await page.getByRole('button', { name: 'Sí, borrarla' }).tap()
     await page.getByRole('button', { name: 'Start' }).waitFor()
     const calls = await page.evaluate(() => window.__kioskPreview?.calls ?? [])
     expect(calls).toEqual([{ method: 'endSession', request: { reason: 'patient-done' } }])

@@ -1,4 +1,7 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
 import type { BrowserWindow } from 'electron'
 import { describe, expect, it } from 'vitest'
 
@@ -57,5 +60,18 @@ describe('the kiosk window', () => {
     expect(fake?.shown).toBe(false)
     fake?.emit('ready-to-show')
     expect(fake?.shown).toBe(true)
+  })
+})
+
+describe('the kiosk window while its page loads', () => {
+  it('has the page’s own background colour, so a reload after a crash shows no flash', () => {
+    const css = readFileSync(
+      resolve(import.meta.dirname, '../../renderer/styles/global.css'),
+      'utf8',
+    )
+    const pageBackground = css.match(/:root\s*{[^}]*--bg:\s*(#[0-9a-f]{6})/i)?.[1]
+    expect(pageBackground).toBeDefined()
+    const options = kioskWindowOptions({ preloadPath: '/p.cjs', devMode: false })
+    expect(options.backgroundColor?.toLowerCase()).toBe(pageBackground?.toLowerCase())
   })
 })

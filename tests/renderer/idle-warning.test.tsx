@@ -71,6 +71,7 @@ describe('the idle warning (preview bridge on the shared state machine)', () => 
   it('time-out wipes the session back to the welcome screen with a fresh tree', async () => {
     const { user, log } = await startSession()
     await user.click(screen.getByRole('button', { name: /I’m done/ })) // first patient
+    await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     await user.click(await screen.findByRole('button', { name: 'Large text' }))
     await user.click(screen.getByRole('button', { name: 'Start' }))
     await idle(90_000 + 30_000)

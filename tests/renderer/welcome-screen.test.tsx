@@ -49,6 +49,7 @@ describe('the welcome screen', () => {
     expect(document.documentElement.dataset['contrast']).toBe('high')
     await user.click(screen.getByRole('button', { name: 'Start' }))
     await user.click(await screen.findByRole('button', { name: /I’m done/ }))
+    await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     expect(
       await screen.findByRole('button', { name: 'Large text', pressed: false }),
     ).toBeInTheDocument()
@@ -61,6 +62,7 @@ describe('the welcome screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Español' }))
     await user.click(screen.getByRole('button', { name: 'Comenzar' }))
     await user.click(await screen.findByRole('button', { name: 'Terminé: borrar mi sesión' }))
+    await user.click(screen.getByRole('button', { name: 'Sí, borrarla' }))
     expect(await screen.findByRole('button', { name: 'Start' })).toBeInTheDocument()
   })
 })

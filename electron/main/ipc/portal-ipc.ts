@@ -9,7 +9,7 @@ import type { IpcRouter } from './ipc-router'
 
 export interface PortalIpcDeps {
   readonly portal: PortalViewManager
-  readonly session: Pick<SessionLifecycle, 'phase' | 'recordActivity'>
+  readonly session: Pick<SessionLifecycle, 'phase' | 'recordActivity' | 'view'>
   /** The configuration in force; null while it is missing or invalid (no portal opens). */
   readonly currentConfig: () => KioskConfig | null
 }
@@ -22,8 +22,12 @@ export function registerPortalIpc(
   router: IpcRouter,
   { portal, session, currentConfig }: PortalIpcDeps,
 ): void {
+  // The generation whose patient finished the hand-off. Generations only grow (each wipe adds
+  // one), so the refusal below ends exactly when that patient's session has been wiped.
+  let finishedGeneration: number | null = null
   router.handle('portal:open', ({ portalId, entry }) => {
     if (session.phase() !== 'active') throw new IpcRejection('no-active-session')
+    if (finishedGeneration === session.view().generation) throw new IpcRejection('portal-finished')
     const config = currentConfig()
     if (config === null) throw new IpcRejection('not-configured')
     const profile = config.portals.find((candidate) => candidate.id === portalId)
@@ -34,7 +38,15 @@ export function registerPortalIpc(
     portal.setBounds(visible, bounds)
     return null
   })
-  router.handle('portal:reload', () => portal.reload())
+  router.handle('portal:reload', () => {
+    if (finishedGeneration === session.view().generation) throw new IpcRejection('portal-finished')
+    return portal.reload()
+  })
+  router.handle('portal:finish', async () => {
+    finishedGeneration = session.view().generation
+    await portal.close()
+    return { state: 'closed' as const }
+  })
   router.handle('portal:type-text', async ({ text }) => {
     await typeIntoPortal(portal.contents(), text)
     session.recordActivity()

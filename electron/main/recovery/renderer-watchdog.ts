@@ -1,5 +1,6 @@
 import type { PowerSaveBlocker, WebContents } from 'electron'
 
+import { recoveryUrl } from '../../../shared/recovery-screen'
 import type { AuditLog } from '../audit/audit-event'
 import type { SessionController, SessionEndCause } from '../session/session-controller'
 
@@ -77,6 +78,8 @@ export const RENDERER_GONE_TIMEOUT_MS = 5000
  * (`forcefullyCrashRenderer` posts the process termination; docs/api/web-contents.md), so a
  * `loadURL` right after it can land in the dying process and be lost with it: wait for
  * `render-process-gone`, or a time-out, first.
+ * The page is loaded at its "One moment" screen (shared/recovery-screen.ts) rather than its
+ * attract screen: the wipe is still running.
  */
 export function reloadUiContents(
   contents: Pick<WebContents, 'isCrashed' | 'forcefullyCrashRenderer' | 'loadURL' | 'once'>,
@@ -85,7 +88,7 @@ export function reloadUiContents(
   timeoutMs = RENDERER_GONE_TIMEOUT_MS,
 ): Promise<void> {
   const load = (): void => {
-    contents.loadURL(entryUrl).catch(() => undefined) // the wipe's UI check times out if this fails
+    contents.loadURL(recoveryUrl(entryUrl)).catch(() => undefined) // the wipe's UI check times out if this fails
   }
   if (contents.isCrashed()) {
     load()

@@ -8,6 +8,7 @@ export const PIN_MAX_LENGTH = 12
 
 export type PinPolicyViolation = 'not-digits' | 'too-short' | 'too-long' | 'all-same' | 'sequence'
 
+/** @public scripts/hash-pin.mjs loads it through Vite's module runner, which knip cannot follow. */
 export const pinPolicyMessages: Record<PinPolicyViolation, string> = {
   'not-digits': 'The PIN must be digits only (0–9).',
   'too-short': `The PIN must have at least ${PIN_MIN_LENGTH} digits.`,

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { isSupportedLanguage, type LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Screen } from '../../components/Screen'
+import { useDisplayPreferences } from '../display-preferences'
+import type { KeptSettings } from '../kept-settings'
+import { EndingConfirmation, type Ending } from './EndingConfirmation'
 import { SessionBar } from './SessionBar'
 import { StepRouter } from './StepRouter'
 import { OverlayScreen } from './OverlayScreen'
@@ -13,6 +16,13 @@ import type { PublicConfigState } from '../use-public-config'
 export interface PatientFlowProps {
   /** "I'm done": erase this patient's session (main wipes, the tree remounts). */
   readonly onDone: () => void
+  /**
+   * "Start over", confirmed: erase, keeping the language and screen settings. Without it (tests
+   * of the flow alone) the session simply ends with the start-over reason.
+   */
+  readonly onStartOver?: (settings: KeptSettings) => void
+  /** The idle warning is showing: an open "are you sure?" question closes (nothing erased). */
+  readonly idleWarning?: boolean
   /** Something outside the flow covers the screen (e.g. the idle warning): hide the portal. */
   readonly portalCovered?: boolean
   /** The clinic's portals, help line and languages (read by the app once per generation). */
@@ -24,21 +34,48 @@ export interface PatientFlowProps {
  * composition point of the patient feature screens (they never import each other): it holds the
  * answers in React state, routes between steps, and shows Help and the other overlays on top.
  */
-export function PatientFlow({ onDone, portalCovered = false, config }: PatientFlowProps) {
+export function PatientFlow({
+  onDone,
+  onStartOver,
+  idleWarning = false,
+  portalCovered = false,
+  config,
+}: PatientFlowProps) {
   const { t, i18n } = useTranslation('flow')
   const bridge = useBridge()
+  const display = useDisplayPreferences()
   const language: LanguageCode = isSupportedLanguage(i18n.language) ? i18n.language : 'en'
   const [state, dispatch] = useReducer(flowReducer, initialFlowState)
   const [keyboardOpen, setKeyboardOpen] = useState(false)
+  // Which erasing action waits for the patient's "yes" (nothing is erased before it).
+  const [asking, setAsking] = useState<Ending | null>(null)
   const step = currentStep(state)
-  const startOver = () => void bridge.endSession({ reason: 'start-over' })
   useFocusReturnAfterOverlay(state)
+  // The idle warning takes over the screen: the question is dropped, the patient's work kept
+  // (state adjusted while rendering, as React recommends over an effect).
+  const [warned, setWarned] = useState(idleWarning)
+  if (warned !== idleWarning) {
+    setWarned(idleWarning)
+    if (idleWarning) setAsking(null)
+  }
+
+  const erase = (ending: Ending) => {
+    if (ending === 'im-done') return onDone()
+    const settings: KeptSettings = {
+      language,
+      largeText: display.largeText,
+      highContrast: display.highContrast,
+      resume: ending === 'start-over',
+    }
+    if (onStartOver !== undefined) onStartOver(settings)
+    else void bridge.endSession({ reason: 'start-over' })
+  }
 
   const bar = (
     <SessionBar
       onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
-      onStartOver={startOver}
-      onImDone={onDone}
+      onStartOver={() => setAsking('start-over')}
+      onImDone={() => setAsking('im-done')}
       showImDone={step !== 'done'}
       {...(step === 'handoff' && state.overlay === null
         ? { keyboard: { open: keyboardOpen, onOpenChange: setKeyboardOpen } }
@@ -50,6 +87,13 @@ export function PatientFlow({ onDone, portalCovered = false, config }: PatientFl
     return (
       <>
         {bar}
+        {asking !== null && (
+          <EndingConfirmation
+            ending={asking}
+            onKeep={() => setAsking(null)}
+            onConfirm={() => erase(asking)}
+          />
+        )}
         <Screen title={t(config.status === 'loading' ? 'loading' : 'unavailable.title')}>
           {config.status === 'unavailable' && <p role="alert">{t('unavailable.body')}</p>}
         </Screen>
@@ -68,11 +112,18 @@ export function PatientFlow({ onDone, portalCovered = false, config }: PatientFl
           dispatch={dispatch}
           keyboardOpen={keyboardOpen}
           onKeyboardOpenChange={setKeyboardOpen}
-          portalCovered={portalCovered || state.overlay !== null}
-          onStartOver={startOver}
+          portalCovered={portalCovered || state.overlay !== null || asking !== null}
+          onLeave={() => setAsking('leave')}
           onDone={onDone}
         />
       </div>
+      {asking !== null && (
+        <EndingConfirmation
+          ending={asking}
+          onKeep={() => setAsking(null)}
+          onConfirm={() => erase(asking)}
+        />
+      )}
       {state.overlay !== null && (
         <OverlayScreen
           overlay={state.overlay}

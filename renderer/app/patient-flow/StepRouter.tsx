@@ -41,7 +41,8 @@ export interface StepRouterProps {
   readonly keyboardOpen: boolean
   readonly onKeyboardOpenChange: (open: boolean) => void
   readonly portalCovered: boolean
-  readonly onStartOver: () => void
+  /** Back on the first step: leave for the language screen (asks first). */
+  readonly onLeave: () => void
   readonly onDone: () => void
 }
 
@@ -70,7 +71,7 @@ export function StepRouter(props: StepRouterProps) {
           }
           onNotSure={() => dispatch({ type: 'go', step: 'portal-not-sure' })}
           // The first step's Back returns to the language screen, which starts a fresh session.
-          onBack={props.onStartOver}
+          onBack={props.onLeave}
         />
       )
     case 'portal-not-sure':
@@ -241,7 +242,11 @@ export function StepRouter(props: StepRouterProps) {
           onKeyboardOpenChange={props.onKeyboardOpenChange}
           covered={props.portalCovered}
           eyebrow={eyebrow}
-          onFinished={() => dispatch({ type: 'go', step: 'done' })}
+          onFinished={() => {
+            // Close the signed-in portal at once; main refuses to open it again for this session.
+            void bridge.finishPortal()
+            dispatch({ type: 'go', step: 'done' })
+          }}
           onHelp={overlay('help')}
           onBack={back}
         />
@@ -254,7 +259,7 @@ export function StepRouter(props: StepRouterProps) {
           unverified={portal.verify}
           informationPage={portal.addressKind === 'information-page'}
           onErase={props.onDone}
-          onBack={back}
+          countdownSeconds={config.timing.doneSeconds}
         />
       )
   }

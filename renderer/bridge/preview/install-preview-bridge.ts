@@ -1,12 +1,12 @@
 import { defaultConfig } from '../../../shared/config/default-config'
 import { toPublicConfig } from '../../../shared/config/public-config'
-import { ipcOk } from '../../../shared/ipc/ipc-result'
+import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { PortalStatus } from '../../../shared/ipc/portal-channels'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
 import { createPreviewConfig, gateOnPreviewConfig, previewConfigMethods } from './preview-config'
 import { createPreviewPortal, type PreviewPortal } from './preview-portal'
-import { createPreviewSession } from './preview-session'
+import { createPreviewSession, withPreviewDoneSeconds } from './preview-session'
 import { createPreviewStaff } from './preview-staff'
 
 declare global {
@@ -47,7 +47,14 @@ export function createPreviewBridge(
     clearCallLog: () => log.clear(),
     isCallLogEmpty: () => log.calls.length === 0,
   })
-  const publicConfig = toPublicConfig(previewConfig.config() ?? defaultConfig)
+  const publicConfig = withPreviewDoneSeconds(
+    toPublicConfig(previewConfig.config() ?? defaultConfig),
+    search,
+  )
+  // The patient who left the hand-off for the done screen: no portal again until the wipe
+  // (as main's `portal:finish`). The wipe's new generation ends it.
+  let finishedGeneration: number | null = null
+  const portalFinished = () => finishedGeneration === session.view().generation
   const recorded = <R>(method: string, request: unknown, answer: () => R): Promise<R> => {
     log.record(method, request ?? {})
     return Promise.resolve(answer())
@@ -79,7 +86,18 @@ export function createPreviewBridge(
         session.confirmUiReset(request.generation)
         return ipcOk(null)
       }),
-    openPortal: (request) => recorded('openPortal', request, () => ipcOk(portal.open())),
+    openPortal: (request) =>
+      recorded('openPortal', request, () =>
+        portalFinished()
+          ? ipcFail<PortalStatus>('rejected', 'portal-finished')
+          : ipcOk(portal.open()),
+      ),
+    finishPortal: (request) =>
+      recorded('finishPortal', request, () => {
+        finishedGeneration = session.view().generation
+        portal.close()
+        return ipcOk({ state: 'closed' as const })
+      }),
     setPortalBounds: (request) => recorded('setPortalBounds', request, () => ipcOk(null)),
     reloadPortal: (request) => recorded('reloadPortal', request, () => ipcOk(portal.reload())),
     typeIntoPortal: (request) => recorded('typeIntoPortal', request, () => ipcOk(null)),

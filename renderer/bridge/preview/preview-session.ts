@@ -98,6 +98,20 @@ export function createPreviewSession(
 }
 
 /**
+ * `?done=<s>` shortens the done screen's countdown for demos and e2e (3–120 s; the kiosk's own
+ * configuration keeps it at 10 s or more).
+ */
+export function withPreviewDoneSeconds<T extends { readonly timing: { doneSeconds: number } }>(
+  config: T,
+  search: string,
+): T {
+  const raw = new URLSearchParams(search).get('done')
+  if (raw === null || !/^\d{1,3}$/.test(raw)) return config
+  const doneSeconds = Math.min(120, Math.max(3, Number(raw)))
+  return { ...config, timing: { ...config.timing, doneSeconds } }
+}
+
+/**
  * The configured timing, with `?idle=<s>&warning=<s>` overrides for demos and e2e. Parsed
  * defensively: whole numbers only, idle 1–900 s, warning never under WCAG's 20 s.
  */

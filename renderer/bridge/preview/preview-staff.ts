@@ -156,7 +156,16 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaffMethods 
       if (requested) helpRequestedIn = deps.session.view().generation
       return Promise.resolve(ipcOk({ requested }))
     },
-    reloadConfig: (request) => guarded('reloadConfig', request, () => deps.configStatus()),
+    // As main does (staff-ipc.ts): a patient's running session is erased first, never carried
+    // into the new configuration.
+    reloadConfig: (request) =>
+      guarded('reloadConfig', request, async () => {
+        if (inPatientSession()) {
+          sessionsEnded += 1
+          await deps.session.end('staff-reset')
+        }
+        return deps.configStatus()
+      }),
     exitKiosk: (request) => guarded('exitKiosk', request, () => null),
   }
 }

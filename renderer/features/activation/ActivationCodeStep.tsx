@@ -126,6 +126,8 @@ export function ActivationCodeStep({
             layout="code"
             onText={(text) => keyboard.edit({ kind: 'insert', text })}
             onBackspace={() => keyboard.edit({ kind: 'backspace' })}
+            field={keyboard.view}
+            codeShape={codeShape}
             onDone={keyboard.hide}
           />
         </KeyboardDock>

@@ -195,6 +195,9 @@ export function ActivationForm({
             layout={keyboardLayoutFor[keyboard.target]}
             onText={(text) => keyboard.edit({ kind: 'insert', text })}
             onBackspace={() => keyboard.edit({ kind: 'backspace' })}
+            onNext={keyboard.next}
+            field={keyboard.view}
+            codeShape={codeShape}
             onDone={keyboard.hide}
           />
         </KeyboardDock>

@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'react'
 
+import type { KeyboardFieldView } from '../../components/OnScreenKeyboard'
 import { applyKeyboardEdit, type KeyboardEdit } from '../../components/keyboard-editing'
+import { DATE_PART_DIGITS, nextInDocumentOrder } from '../../components/keyboard-field-order'
 import type { KeyboardLayoutName } from '../../components/keyboard-layouts'
 
 export type TextFieldName =
@@ -32,7 +34,16 @@ export interface FormKeyboard {
   /** Remembers each input element, to type at its caret. */
   inputRef(name: TextFieldName, element: HTMLInputElement | null): void
   edit(edit: KeyboardEdit): void
+  /** "Next": the following field in screen order; after the last one the keyboard hides. */
+  next(): void
+  /** What the keyboard may read of the active field (automatic capitals, the code's groups). */
+  readonly view: KeyboardFieldView
 }
+
+const datePartOf = (name: TextFieldName) =>
+  name.startsWith('dateOfBirth.')
+    ? (name.slice('dateOfBirth.'.length) as keyof typeof DATE_PART_DIGITS)
+    : null
 
 /**
  * Connects the on-screen keyboard to the form: a key edits the active field at its caret (an
@@ -58,17 +69,52 @@ export function useFormKeyboard(
     else inputs.current.set(name, element)
   }, [])
 
+  const selectionOf = (input: HTMLInputElement | undefined) =>
+    input === undefined || input.selectionStart === null
+      ? null
+      : { start: input.selectionStart, end: input.selectionEnd ?? input.selectionStart }
+
+  const moveTo = (name: TextFieldName | null) => {
+    if (name === null) return setTarget(null)
+    const input = inputs.current.get(name)
+    // Focusing the field activates it (its onFocus), so the keyboard follows.
+    input?.focus()
+    activate(name)
+    input?.setSelectionRange(input.value.length, input.value.length)
+  }
+  const next = () => {
+    if (target !== null) moveTo(nextInDocumentOrder(inputs.current, target))
+  }
+
   const edit = (keyboardEdit: KeyboardEdit) => {
     if (target === null) return
     const input = inputs.current.get(target)
-    const selection =
-      input === undefined || input.selectionStart === null
-        ? null
-        : { start: input.selectionStart, end: input.selectionEnd ?? input.selectionStart }
-    const result = applyKeyboardEdit(read(target), selection, keyboardEdit)
+    const result = applyKeyboardEdit(read(target), selectionOf(input), keyboardEdit)
+    const part = datePartOf(target)
+    // A date part takes its digits and no more: a full month or day never gets a third digit.
+    if (part !== null && result.value.length > DATE_PART_DIGITS[part]) return
     write(target, result.value)
     input?.setSelectionRange(result.caret, result.caret)
+    // …and once full, the next part follows by itself (day → month → year in Spanish).
+    if (
+      part !== null &&
+      keyboardEdit.kind === 'insert' &&
+      result.value.length === DATE_PART_DIGITS[part] &&
+      part !== 'year'
+    ) {
+      moveTo(nextInDocumentOrder(inputs.current, target))
+    }
   }
 
-  return { target, activate, hide: () => setTarget(null), inputRef, edit }
+  const view: KeyboardFieldView = {
+    textBeforeCaret: () => {
+      if (target === null) return ''
+      const value = read(target)
+      const selection = selectionOf(inputs.current.get(target))
+      return value.slice(0, selection?.start ?? value.length)
+    },
+    value: () => (target === null ? '' : read(target)),
+  }
+
+  return { target, activate, hide: () => setTarget(null), inputRef, edit, next, view }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/Button'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
-import { StepActions } from '../../components/StepActions'
+import { DoneCountdown } from './DoneCountdown'
 
 export interface DoneScreenProps {
   /** The official sign-in address: public, the same for everyone, nothing about the patient. */
@@ -13,16 +13,21 @@ export interface DoneScreenProps {
   /** The address opens an information page about the portal, with links to sign in. */
   readonly informationPage?: boolean
   readonly onErase: () => void
-  readonly onBack: () => void
+  /** Seconds before the screen erases the session by itself. */
+  readonly countdownSeconds: number
 }
 
-/** The end: how to get back to the portal at home, and the button that erases this session. */
+/**
+ * The end: how to get back to the portal at home, and the button that erases this session.
+ * There is no Back: the hand-off before it held the patient's signed-in portal (main has closed
+ * it), and the screen erases itself after a visible countdown.
+ */
 export function DoneScreen({
   address,
   unverified = false,
   informationPage = false,
   onErase,
-  onBack,
+  countdownSeconds,
 }: DoneScreenProps) {
   const { t } = useTranslation('done')
   return (
@@ -43,7 +48,7 @@ export function DoneScreen({
       <Button variant="danger" className="kiosk-button--hero" onClick={onErase}>
         {t('erase')}
       </Button>
-      <StepActions onBack={onBack} />
+      <DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />
     </Screen>
   )
 }

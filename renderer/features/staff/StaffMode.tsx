@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
+import type { LanguageCode } from '../../../shared/languages'
+import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
 import { createTapCounter, isStaffChord } from './tap-gesture'
+import { useStaffI18n } from './use-staff-i18n'
 
 export interface StaffModeProps {
   /**
@@ -28,10 +31,18 @@ type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { vi
  * patients should not be invited to press it, and the key chord serves keyboard users.
  */
 export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffModeProps) {
-  const { t } = useTranslation('staff')
+  const { t, i18n: appI18n } = useTranslation('staff')
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
-  const [clinicName, setClinicName] = useState<string | null>(null)
+  const boot = useBootSnapshot()
+  const [clinicName, setClinicName] = useState<string | null>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.clinicName : null,
+  )
+  const [staffLanguage, setStaffLanguage] = useState<LanguageCode>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.staffLanguage : 'en',
+  )
+  // Until the staff language's strings are loaded (milliseconds), the app's own instance.
+  const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
   const [open, setOpen] = useState<Open>({ view: 'closed' })
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
@@ -39,7 +50,9 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
   useEffect(() => {
     let live = true
     void bridge.getPublicConfig().then((answer) => {
-      if (live) setClinicName(answer.ok ? answer.value.clinicName : null)
+      if (!live) return
+      setClinicName(answer.ok ? answer.value.clinicName : null)
+      if (answer.ok) setStaffLanguage(answer.value.staffLanguage)
     })
     return () => {
       live = false
@@ -88,12 +101,20 @@ export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffMo
           {clinicName ?? t('header.fallbackName')}
         </p>
       </div>
-      {open.view === 'pin' && <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />}
-      {open.view === 'panel' && (
-        <StaffPanel
-          onClose={close}
-          onConfigReloaded={() => setConfigReloads((count) => count + 1)}
-        />
+      {open.view !== 'closed' && (
+        <I18nextProvider i18n={staffI18n}>
+          <div lang={staffLanguage}>
+            {open.view === 'pin' && (
+              <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />
+            )}
+            {open.view === 'panel' && (
+              <StaffPanel
+                onClose={close}
+                onConfigReloaded={() => setConfigReloads((count) => count + 1)}
+              />
+            )}
+          </div>
+        </I18nextProvider>
       )}
     </>
   )

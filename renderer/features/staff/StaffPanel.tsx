@@ -5,7 +5,6 @@ import type { IpcResult } from '../../../shared/ipc/ipc-result'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
-import { ToggleButton } from '../../components/ToggleButton'
 import { StaffShellDetails } from './StaffShellDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
@@ -114,19 +113,33 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
             >
               {t('panel.resetNow')}
             </Button>
-            <ToggleButton
-              pressed={status?.assistedMode ?? false}
-              disabled={busy || status === null}
-              onPressedChange={(on) =>
-                void act(
-                  () => bridge.setAssistedMode({ on }),
-                  (value) =>
-                    value.assistedMode ? t('panel.done.assistedOn') : t('panel.done.assistedOff'),
-                )
-              }
-            >
-              {t('panel.assisted')}
-            </ToggleButton>
+            {/* Says what it will do, with the state in words beside it (not a pressed toggle
+                whose name would change under a screen reader). */}
+            <div className="staff-assisted">
+              <Button
+                variant="secondary"
+                disabled={busy || status === null}
+                onClick={() => {
+                  const on = !(status?.assistedMode ?? false)
+                  void act(
+                    () => bridge.setAssistedMode({ on }),
+                    (value) =>
+                      value.assistedMode ? t('panel.done.assistedOn') : t('panel.done.assistedOff'),
+                  )
+                }}
+              >
+                {status?.assistedMode === true
+                  ? t('panel.assistedTurnOff')
+                  : t('panel.assistedTurnOn')}
+              </Button>
+              <p
+                className={`staff-assisted__state staff-assisted__state--${status?.assistedMode === true ? 'on' : 'off'}`}
+              >
+                {status?.assistedMode === true
+                  ? t('panel.assistedStateOn')
+                  : t('panel.assistedStateOff')}
+              </p>
+            </div>
             <Button
               variant="secondary"
               disabled={busy}

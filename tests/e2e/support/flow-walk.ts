@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 
 import { defaultConfig } from '../../../shared/config/default-config'
 import type { LanguageCode } from '../../../shared/languages'
+import { letterVariants } from '../../../renderer/components/keyboard-more-letters'
 import { resources } from '../../../renderer/i18n/resources'
 
 /**
@@ -110,16 +111,44 @@ export async function answerReadiness(
 export const keyboard = (page: Page, language: LanguageCode): Locator =>
   page.getByRole('region', { name: copy(language).ui.keyboard.label })
 
-/** Types `text` by tapping on-screen keys (Shift for capitals). */
+/** The plain letter whose "more letters" panel holds `letter`, or null. */
+function baseOf(letter: string): string | null {
+  for (const base of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    if (letterVariants(base).includes(letter)) return base
+  }
+  return null
+}
+
+/**
+ * Types `text` by tapping on-screen keys: the key in view if there is one, Shift when the case
+ * is wrong (automatic capitals may be on), otherwise "More letters" → plain letter → its form.
+ */
 export async function tapKeys(page: Page, language: LanguageCode, text: string): Promise<void> {
+  const names = copy(language).ui.keyboard
   const keys = keyboard(page, language)
+  const key = (name: string) => keys.getByRole('button', { name, exact: true })
+  // Taps Shift and waits until the keys show the other case (counting keys right after a tap
+  // could read the keyboard before React has re-rendered it).
+  const toggleShift = async () => {
+    const pressed = (await key(names.shift).getAttribute('aria-pressed')) === 'true'
+    await key(names.shift).tap()
+    await keys.getByRole('button', { name: names.shift, pressed: !pressed }).waitFor()
+  }
   for (const character of text) {
-    const name = character === ' ' ? copy(language).ui.keyboard.space : character
-    const key = keys.getByRole('button', { name, exact: true })
-    if ((await key.count()) === 0 && character !== character.toLowerCase()) {
-      await keys.getByRole('button', { name: copy(language).ui.keyboard.shift }).tap()
+    const name = character === ' ' ? names.space : character
+    if ((await key(name).count()) === 0) await toggleShift()
+    if ((await key(name).count()) > 0) {
+      await key(name).tap()
+      continue
     }
-    await key.tap()
+    const base = baseOf(character)
+    if (base === null) throw new Error(`no key reaches ${character}`)
+    await keys.getByRole('button', { name: new RegExp(`^${names.moreLetters}`) }).tap()
+    await keys.getByText(names.moreLettersTitle).waitFor()
+    const panel = names.variantsOf.replace('{{letter}}', base)
+    if ((await key(panel).count()) === 0) await toggleShift()
+    await key(panel).tap()
+    await keys.getByRole('group', { name: panel }).getByRole('button', { name: character }).tap()
   }
 }
 
@@ -184,8 +213,16 @@ export async function calls(page: Page): Promise<{ method: string; request: unkn
   return page.evaluate(() => structuredClone(window.__kioskPreview?.calls ?? []))
 }
 
-/** Taps "I'm done" in the session bar and waits for the welcome screen. */
+/** Taps "I'm done" in the session bar, confirms, and waits for the welcome screen. */
 export async function imDone(page: Page, language: LanguageCode): Promise<void> {
   await button(page, copy(language).flow.bar.imDone).tap()
+  await button(page, copy(language).ending.confirm.imDone.confirm).tap()
   await heading(page, copy('en').welcome.title).waitFor()
+}
+
+/** Taps "Start over" in the session bar, confirms, and waits for step 1 (a new session). */
+export async function startOver(page: Page, language: LanguageCode): Promise<void> {
+  await button(page, copy(language).flow.bar.startOver).tap()
+  await button(page, copy(language).ending.confirm.startOver.confirm).tap()
+  await heading(page, copy(language).portalChoice.title).waitFor()
 }

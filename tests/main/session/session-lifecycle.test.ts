@@ -104,7 +104,7 @@ describe('the session lifecycle in main', () => {
     kiosk.uiContents.crashed = true
     kiosk.uiContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 139 })
     await kiosk.lifecycle.settled()
-    expect(kiosk.uiContents.loaded).toEqual(['app://kiosk/index.html'])
+    expect(kiosk.uiContents.loaded).toEqual(['app://kiosk/index.html#recovering'])
     expect(kiosk.uiContents.crashedOnPurpose).toBe(false)
   })
 
@@ -119,7 +119,7 @@ describe('the session lifecycle in main', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     await kiosk.lifecycle.settled()
     expect(kiosk.uiContents.crashedOnPurpose).toBe(true)
-    expect(kiosk.uiContents.loaded).toEqual(['app://kiosk/index.html'])
+    expect(kiosk.uiContents.loaded).toEqual(['app://kiosk/index.html#recovering'])
   })
 
   it('reloads a killed UI only once its renderer is reported gone (no race)', async () => {

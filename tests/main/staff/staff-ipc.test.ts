@@ -20,7 +20,7 @@ const PIN = '246813'
 let config: KioskConfig
 beforeAll(async () => {
   const pinHash = await hashPin(PIN, { N: 16_384, r: 8, p: 1, keyLength: 32 })
-  config = { ...defaultConfig, staff: { pinHash } }
+  config = { ...defaultConfig, staff: { ...defaultConfig.staff, pinHash } }
 })
 
 async function setup() {

@@ -20,7 +20,7 @@ describe('the on-screen keyboard', () => {
     const region = screen.getByRole('region', { name: 'On-screen keyboard' })
     const keys = within(region).getAllByRole('button')
     const characters = keyboardLayouts.letters.flat().filter((key) => key.kind === 'char')
-    expect(keys.length).toBe(characters.length + 4) // + shift, delete, space, done
+    expect(keys.length).toBe(characters.length + 5) // + shift, delete, more letters, space, done
     for (const key of keys) {
       expect(key.tagName).toBe('BUTTON')
       expect(key).toHaveAttribute('type', 'button')
@@ -28,6 +28,22 @@ describe('the on-screen keyboard', () => {
     }
     expect(within(region).getByRole('button', { name: 'ñ' })).toBeInTheDocument()
     expect(within(region).getByRole('button', { name: 'é' })).toBeInTheDocument()
+    for (const mark of ['.', ',', "'", '-'])
+      expect(within(region).getByRole('button', { name: mark })).toBeInTheDocument()
+  })
+
+  it('“More letters” offers every form of a plain letter, types one, and returns', async () => {
+    const { user, onText } = setup()
+    await user.click(screen.getByRole('button', { name: /^More letters/ }))
+    expect(screen.queryByRole('button', { name: 'q' })).toBeNull() // no variants of q
+    await user.click(screen.getByRole('button', { name: 'Letters like e' }))
+    const panel = screen.getByRole('group', { name: 'Letters like e' })
+    for (const letter of ['ễ', 'ě', 'ę', 'è', 'ë'])
+      expect(within(panel).getByRole('button', { name: letter })).toBeInTheDocument()
+    await user.click(within(panel).getByRole('button', { name: 'ễ' }))
+    expect(handlersText(onText)).toEqual(['ễ'])
+    // Back on the letters, with nothing changed on the way.
+    expect(screen.getByRole('button', { name: 'ñ' })).toBeInTheDocument()
   })
 
   it('types characters, and Shift capitalises the next one only', async () => {
@@ -57,6 +73,8 @@ describe('the on-screen keyboard', () => {
     setup('code')
     expect(screen.getByRole('button', { name: 'Q' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '0' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '-' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Space' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Shift' })).toBeNull()
   })
 

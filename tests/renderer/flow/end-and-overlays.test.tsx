@@ -31,13 +31,15 @@ describe('the Done screen', () => {
     const onErase = vi.fn()
     const address = firstPortal().signInUrl
     const { user } = renderWithKiosk(
-      <DoneScreen address={address} onErase={onErase} onBack={vi.fn()} />,
+      <DoneScreen address={address} onErase={onErase} countdownSeconds={20} />,
     )
     expect(screen.getByRole('heading', { level: 1, name: 'You’re all set' })).toBeInTheDocument()
     const qr = screen.getByRole('img', { name: `QR code of the address ${address}` })
     expect(qr.tagName.toLowerCase()).toBe('svg')
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/)
     expect(screen.getByText(address)).toBeInTheDocument()
+    // No way back to the hand-off (the previous patient's portal).
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
     expect(onErase).toHaveBeenCalled()
   })

@@ -64,6 +64,7 @@ describe('the patient flow as a whole', () => {
     expect(screen.getByLabelText('Legal first name')).toHaveValue('Ana')
     expect(document.documentElement.dataset['textSize']).toBe('large')
     await user.click(screen.getByRole('button', { name: /I’m done/ }))
+    await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     await screen.findByRole('button', { name: 'Start' })
     expect(document.documentElement.dataset['textSize']).toBe('normal')
     expect(document.documentElement.dataset['contrast']).toBe('normal')
@@ -76,6 +77,7 @@ describe('the patient flow as a whole', () => {
     await user.type(screen.getByLabelText('Legal first name'), 'Qzvcanary')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
+    await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     await screen.findByRole('button', { name: 'Start' })
     expect(container.innerHTML).not.toMatch(/qzv/i)
     expect([...document.querySelectorAll('input')].map((input) => input.value)).not.toContain(
@@ -110,12 +112,14 @@ describe('the patient flow as a whole', () => {
     expect(JSON.stringify(log.calls)).not.toMatch(/qz/i)
   })
 
-  it('Start over ends the session with its own reason', async () => {
+  it('Start over ends the session with its own reason, then starts a new one at step 1', async () => {
     const { user, log } = renderApp()
     await user.click(await screen.findByRole('button', { name: 'Start' }))
     await user.click(await screen.findByRole('button', { name: 'Start over' }))
-    await screen.findByRole('button', { name: 'Start' })
-    expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
+    await user.click(screen.getByRole('button', { name: 'Yes, start over' }))
+    await screen.findByRole('radio', { name: 'Mayo Clinic', checked: false })
+    expect(log.calls.map((call) => call.method)).toEqual(['endSession', 'startSession'])
+    expect(log.calls[0]?.request).toEqual({ reason: 'start-over' })
   })
 
   it('offers no Start and sends patients to the front desk when the configuration cannot be read', async () => {

@@ -130,17 +130,38 @@ describe('the staff panel', () => {
 
   it('explains that assisted mode needs a running session', async () => {
     const { panel, user } = await openPanel()
-    await user.click(within(panel).getByRole('button', { name: /Assisted mode/ }))
+    await user.click(within(panel).getByRole('button', { name: 'Turn assisted mode on' }))
     expect(await within(panel).findByRole('alert')).toHaveTextContent('needs a patient’s session')
   })
 
   it('turns assisted mode on for a running session', async () => {
     const { panel, user, bridge } = await openPanel()
     await bridge.startSession({ language: 'en' })
-    await user.click(within(panel).getByRole('button', { name: /Assisted mode/, pressed: false }))
+    expect(within(panel).getByText('Assisted mode: OFF — normal time limits')).toBeVisible()
+    await user.click(within(panel).getByRole('button', { name: 'Turn assisted mode on' }))
+    // The control now says what it will do next, and the state is in words.
     expect(
-      await within(panel).findByRole('button', { name: /Assisted mode/, pressed: true }),
+      await within(panel).findByRole('button', { name: 'Turn assisted mode off' }),
     ).toBeVisible()
+    expect(
+      within(panel).getByText('Assisted mode: ON — longer time limits for this patient'),
+    ).toBeVisible()
+  })
+
+  it('speaks the staff language (English by default) during a Spanish session', async () => {
+    const { user, bridge } = renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Español' }))
+    await user.click(screen.getByRole('button', { name: 'Comenzar' }))
+    await screen.findByRole('button', { name: 'Ayuda' })
+    await tapClinicName()
+    const pin = await screen.findByRole('dialog', { name: 'Staff sign-in' })
+    expect(pin.closest('[lang]')).toHaveAttribute('lang', 'en')
+    await typePin(user, PREVIEW_DEMO_PIN)
+    const panel = await screen.findByRole('dialog', { name: 'Staff panel' })
+    expect(within(panel).getByRole('button', { name: 'Reload configuration' })).toBeVisible()
+    // The patient's screen underneath stays in Spanish.
+    expect(document.documentElement.lang).toBe('es')
+    expect(await bridge.getSessionState()).toMatchObject({ value: { phase: 'active' } })
   })
 
   it('reloads the configuration and says so', async () => {
@@ -150,6 +171,20 @@ describe('the staff panel', () => {
       'The configuration was reloaded.',
     )
     expect(log.calls.map((call) => call.method)).toContain('reloadConfig')
+  })
+
+  it('erases a running patient session before reloading, as main does', async () => {
+    const { panel, user, bridge } = await openPanel()
+    const started = await bridge.startSession({ language: 'en' })
+    expect(started).toMatchObject({ ok: true, value: { phase: 'active' } })
+    const before = started.ok ? started.value.generation : Number.NaN
+    await user.click(within(panel).getByRole('button', { name: 'Reload configuration' }))
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'The configuration was reloaded.',
+    )
+    const after = await bridge.getSessionState()
+    expect(after).toMatchObject({ ok: true, value: { phase: 'attract' } })
+    expect(after.ok && after.value.generation).toBeGreaterThan(before)
   })
 
   it('asks before exiting the kiosk', async () => {

@@ -300,6 +300,17 @@ describe('a valid clinic file', () => {
       maxExtensions: 10,
       assistedIdleSeconds: 300,
       assistedWarningSeconds: 60,
+      doneSeconds: 20,
     })
+  })
+
+  it('keeps the done screen countdown between 10 and 120 seconds', () => {
+    expect(parseConfig(withChange('timing.doneSeconds', 9))).toMatchObject({
+      ok: false,
+      problems: [{ path: 'timing.doneSeconds', message: 'must be at least 10' }],
+    })
+    const result = parseConfig(withChange('timing.doneSeconds', 45))
+    expect(result.ok && result.config.timing.doneSeconds).toBe(45)
+    expect(result.ok && toPublicConfig(result.config).timing.doneSeconds).toBe(45)
   })
 })

@@ -40,6 +40,7 @@ describe('the public configuration', () => {
     const withPin = {
       ...defaultConfig,
       staff: {
+        language: 'en' as const,
         pinHash: {
           algorithm: 'scrypt' as const,
           N: 16384,
@@ -54,6 +55,7 @@ describe('the public configuration', () => {
     const publicConfig = toPublicConfig(withPin)
     expect(JSON.stringify(publicConfig)).not.toContain('aGFzaGhh')
     expect(JSON.stringify(publicConfig)).not.toContain('c2FsdHNh')
+    expect(publicConfig.staffLanguage).toBe('en')
     expect(publicConfig.staffModeEnabled).toBe(true)
   })
 })

@@ -1,0 +1,162 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
+import type { LanguageCode } from '../../shared/languages'
+import { quickAxeViolations } from './support/flow-axe'
+import {
+  answerReadiness,
+  chooseHolder,
+  choosePortal,
+  copy,
+  heading,
+  keyboard,
+  startSession,
+  tapKeys,
+} from './support/flow-walk'
+import { screenshot, smallTargets } from './support/kiosk-browser'
+
+/**
+ * The on-screen keyboard in Chromium, by touch only, in both kiosk orientations and both
+ * languages: every name the issue names typed exactly, keys big enough to hit standing up, and
+ * the code shown in groups while it is typed.
+ */
+const orientations = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const
+
+// Typed into today's name field; after issue 11 the same helper types into the pre-fill form.
+const names = ['St. John', 'Smith Jr.', 'Nguyễn', 'Øyvind', 'Şükrü']
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchDebianChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function detailsPage(
+  viewport: { width: number; height: number },
+  language: LanguageCode,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
+  const page = await context.newPage()
+  // Generous: the CI machine is shared (2 cores).
+  page.setDefaultTimeout(10_000)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(inject('previewUrl'))
+  await startSession(page, language)
+  await choosePortal(page, language, 'mayo-clinic')
+  await chooseHolder(page, language, 'self')
+  await answerReadiness(page, language, true)
+  await heading(page, copy(language).activation.title).waitFor()
+  return { context, page, errors }
+}
+
+/** Every key's box, and the smallest gap between neighbours in a row and between rows. */
+async function keyGeometry(page: Page) {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.kiosk-keyboard__row')].map((row) =>
+      [...row.querySelectorAll<HTMLElement>('.kiosk-key')].map((key) =>
+        key.getBoundingClientRect(),
+      ),
+    )
+    let minGap = Number.POSITIVE_INFINITY
+    let minHeight = Number.POSITIVE_INFINITY
+    for (const row of rows) {
+      for (const [index, box] of row.entries()) {
+        minHeight = Math.min(minHeight, box.height)
+        const next = row[index + 1]
+        // Same line (rows may wrap): horizontal gap.
+        if (next !== undefined && Math.abs(next.top - box.top) < 1)
+          minGap = Math.min(minGap, next.left - box.right)
+      }
+    }
+    const tops = rows.map((row) => row[0]).filter((box) => box !== undefined)
+    for (const [index, box] of tops.entries()) {
+      const below = tops[index + 1]
+      if (below !== undefined) minGap = Math.min(minGap, below.top - box.bottom)
+    }
+    const dock = document.querySelector('.kiosk-keyboard-dock')?.getBoundingClientRect()
+    return {
+      minGap: Math.round(minGap * 10) / 10,
+      minHeight: Math.round(minHeight * 10) / 10,
+      dockHeight: dock?.height ?? 0,
+      viewport: window.innerHeight,
+    }
+  })
+}
+
+describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
+  describe.each(['en', 'es'] as const)('in %s', (language) => {
+    const text = copy(language)
+    const shot = (name: string) => `keyboard-${orientation}-${language}-${name}`
+
+    it('types every legal name exactly, with keys >= 72 px tall and >= 8 px apart', async () => {
+      const { context, page, errors } = await detailsPage(viewport, language)
+      try {
+        const field = page.getByLabel(text.activation.lastName.label, { exact: true })
+        await field.tap()
+        const geometry = await keyGeometry(page)
+        expect(geometry.minHeight).toBeGreaterThanOrEqual(72)
+        expect(geometry.minGap).toBeGreaterThanOrEqual(8)
+        // The keyboard leaves at least half of the screen for the page above it.
+        expect(geometry.dockHeight).toBeLessThanOrEqual(geometry.viewport / 2)
+        await screenshot(page, shot('letters'))
+
+        for (const name of names) {
+          await field.fill('')
+          await field.tap()
+          await tapKeys(page, language, name)
+          expect(await field.inputValue()).toBe(name)
+        }
+
+        // The "more letters" layer, as a patient sees it, also passes the checks.
+        await keyboard(page, language)
+          .getByRole('button', { name: new RegExp(`^${text.ui.keyboard.moreLetters}`) })
+          .tap()
+        await keyboard(page, language)
+          .getByRole('button', {
+            name: text.ui.keyboard.variantsOf.replace('{{letter}}', 'e'),
+            exact: true,
+          })
+          .tap()
+        const more = await keyGeometry(page)
+        expect(more.minHeight).toBeGreaterThanOrEqual(72)
+        expect(more.minGap).toBeGreaterThanOrEqual(8)
+        expect(await quickAxeViolations(page)).toEqual([])
+        expect(await smallTargets(page)).toEqual([])
+        await screenshot(page, shot('more-letters'))
+        expect(errors).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+
+    it('shows the code in groups with what is left; dash and space keys are there', async () => {
+      const { context, page, errors } = await detailsPage(viewport, language)
+      try {
+        const field = page.getByLabel(text.activation.activationCode.label, { exact: true })
+        await field.tap()
+        await tapKeys(page, language, 'ABCDE-12345 FG')
+        expect(await field.inputValue()).toBe('ABCDE-12345 FG')
+        await page.getByText('ABCDE-12345-FG', { exact: true }).waitFor()
+        await page
+          .getByRole('status')
+          .filter({ hasText: text.ui.keyboard.codeProgress_other.replace('{{count}}', '3') })
+          .waitFor()
+        const geometry = await keyGeometry(page)
+        expect(geometry.minHeight).toBeGreaterThanOrEqual(72)
+        expect(geometry.minGap).toBeGreaterThanOrEqual(8)
+        expect(await quickAxeViolations(page)).toEqual([])
+        await screenshot(page, shot('code'))
+        expect(errors).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+  })
+})
