@@ -130,7 +130,7 @@ describe('the session lifecycle in main', () => {
     expect(kiosk.uiContents.lifecycleJournal).toEqual([
       'kill',
       'gone',
-      'load app://kiosk/index.html',
+      'load app://kiosk/index.html#recovering',
     ])
     expect(kiosk.lifecycle.phase()).toBe('attract')
   })
@@ -142,7 +142,10 @@ describe('the session lifecycle in main', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     expect(kiosk.uiContents.loaded).toEqual([])
     await vi.advanceTimersByTimeAsync(5_000)
-    expect(kiosk.uiContents.lifecycleJournal).toEqual(['kill', 'load app://kiosk/index.html'])
+    expect(kiosk.uiContents.lifecycleJournal).toEqual([
+      'kill',
+      'load app://kiosk/index.html#recovering',
+    ])
     await kiosk.lifecycle.settled()
     expect(kiosk.lifecycle.phase()).toBe('attract')
   })

@@ -61,24 +61,25 @@ describe('typing legal names on the on-screen keyboard', () => {
     expect(screen.getByLabelText('Month')).toHaveFocus()
   })
 
-  it('date parts move on when full and never take a third digit (Spanish: day first)', async () => {
+  it('date parts move on when full and never take a third digit (Spanish, in the US order)', async () => {
     const { user } = form('es')
-    await user.click(screen.getByLabelText('Día'))
+    // The official US portal asks month, day, year, so the Spanish form does too (with a hint).
+    await user.click(screen.getByLabelText('Mes'))
     const keyboard = () => screen.getByRole('region', { name: 'Teclado en pantalla' })
     const tap = (name: string) => user.click(within(keyboard()).getByRole('button', { name }))
-    await tap('2')
-    await tap('9')
-    expect(screen.getByLabelText('Día')).toHaveValue('29')
-    expect(screen.getByLabelText('Mes')).toHaveFocus()
     await tap('0')
     await tap('2')
+    expect(screen.getByLabelText('Mes')).toHaveValue('02')
+    expect(screen.getByLabelText('Día')).toHaveFocus()
+    await tap('2')
+    await tap('9')
     expect(screen.getByLabelText('Año')).toHaveFocus()
     for (const digit of '19845') await tap(digit)
     expect(screen.getByLabelText('Año')).toHaveValue('1984')
     // Back in a full part, a third digit is refused.
-    await user.click(screen.getByLabelText('Mes'))
+    await user.click(screen.getByLabelText('Día'))
     await tap('7')
-    expect(screen.getByLabelText('Mes')).toHaveValue('02')
+    expect(screen.getByLabelText('Día')).toHaveValue('29')
   })
 
   it('shows the code in groups with a count of what is left, and has dash and space', async () => {

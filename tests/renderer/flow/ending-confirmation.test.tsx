@@ -6,6 +6,9 @@ import { createKioskI18n } from '../../../renderer/i18n/i18n'
 import { renderApp } from '../support/render-app'
 import { I18nextProvider } from 'react-i18next'
 
+// The details form (names, date of birth) exists only for a portal with pre-fill configured.
+const PREFILL = { search: '?prefill=demo' } as const
+
 type User = ReturnType<typeof renderApp>['user']
 
 async function startIn(user: User, language: 'English' | 'Español') {
@@ -28,7 +31,7 @@ async function toDetails(user: User) {
 
 describe('asking before erasing a patient’s work', () => {
   it('“Start over” asks; the safe choice is the first, focused button; “No” keeps every value', async () => {
-    const { user, log } = renderApp()
+    const { user, log } = renderApp(undefined, PREFILL)
     await toDetails(user)
     await user.type(screen.getByLabelText('Legal first name'), 'Ana')
     await user.click(screen.getByRole('button', { name: 'Start over' }))
@@ -52,7 +55,7 @@ describe('asking before erasing a patient’s work', () => {
   })
 
   it('Escape means “keep going”', async () => {
-    const { user, log } = renderApp()
+    const { user, log } = renderApp(undefined, PREFILL)
     await toDetails(user)
     await user.type(screen.getByLabelText('Legal first name'), 'Ana')
     await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
@@ -74,7 +77,7 @@ describe('asking before erasing a patient’s work', () => {
     await user.click(screen.getByRole('button', { name: 'Empezar de nuevo' }))
     await user.click(screen.getByRole('button', { name: 'Sí, empezar de nuevo' }))
     // A new session, straight at step 1, in Spanish, with the screen settings kept…
-    expect(await screen.findByText('Paso 1 de 6')).toBeInTheDocument()
+    expect(await screen.findByText('Paso 1 de 7')).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: /^Mayo Clinic Health System/ })).not.toBeChecked()
     expect(document.documentElement.lang).toBe('es')
     expect(document.documentElement.dataset['textSize']).toBe('large')
@@ -94,7 +97,7 @@ describe('asking before erasing a patient’s work', () => {
     await startIn(user, 'English')
     await user.click(await screen.findByRole('button', { name: 'Back' }))
     await user.click(screen.getByRole('button', { name: 'No, stay here' }))
-    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
+    expect(screen.getByText('Step 1 of 7')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Back' }))
     await user.click(screen.getByRole('button', { name: 'Yes, go back' }))
     await screen.findByRole('button', { name: 'Start' })
