@@ -88,7 +88,11 @@ function KioskShell() {
             <p role="note">{t('previewBanner')}</p>
           </div>
         )}
-        <StaffMode configError={view?.phase === 'config-error'} onOpenChange={setStaffOpen} />
+        <StaffMode
+          configError={view?.phase === 'config-error'}
+          currentConfig={config.status === 'ready' ? config.config : null}
+          onOpenChange={setStaffOpen}
+        />
       </header>
       {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
           patient (form values, choices, display settings) can survive into the next session. */}

@@ -5,15 +5,14 @@ import type { LanguageCode } from '../../shared/languages'
 
 /**
  * What "Start over" carries from one session into the next: the patient's language and screen
- * settings, nothing they entered. (Every other ending — "I'm done", the idle time-out, staff,
- * a crash — carries nothing.) `resume: true` opens the first step at once in that language;
- * `false` (Back on the first step) lands on the welcome screen, where the language is chosen.
+ * settings, nothing they entered; the next session opens at its first step at once, in that
+ * language. (Every other ending — "I'm done", Back on the first step, the idle time-out, staff,
+ * a crash — carries nothing: the welcome screen is what the next person in line sees.)
  */
 export interface KeptSettings {
   readonly language: LanguageCode
   readonly largeText: boolean
   readonly highContrast: boolean
-  readonly resume: boolean
 }
 
 interface Pending extends KeptSettings {
@@ -35,7 +34,7 @@ export interface KeptSettingsControl {
  * Holds kept settings outside the per-patient tree (which the wipe remounts) for the one
  * generation after the start-over wipe. They are read there for the language and the screen
  * settings (the config of the new generation may arrive late, so they are not dropped early),
- * and with `resume` start the new session once.
+ * and start the new session once.
  */
 export function useKeptSettings(
   view: SessionView | null,
@@ -47,7 +46,7 @@ export function useKeptSettings(
   const phase = view?.phase ?? null
 
   useEffect(() => {
-    if (pending === null || !pending.resume || generation !== pending.from + 1) return
+    if (pending === null || generation !== pending.from + 1) return
     if (phase !== 'attract' || started.current === generation) return
     started.current = generation
     startSession(pending.language)

@@ -13,6 +13,8 @@ import {
   copy,
   fillDetails,
   heading,
+  passFeatures,
+  PREFILL_DEMO,
   sampleDetails,
   startSession,
 } from './support/flow-walk'
@@ -146,11 +148,12 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
     })
 
     it('the done screen closes the portal, has no Back, and erases itself after its countdown', async () => {
-      const { context, page, errors } = await kioskPage(viewport, '?done=60')
+      const { context, page, errors } = await kioskPage(viewport, `${PREFILL_DEMO}&done=60`)
       try {
         await toDetails(page, language)
         await fillDetails(page, language, sampleDetails)
         await button(page, text.activation.submit).tap()
+        await passFeatures(page, language)
         await button(page, text.privacyTips.continue).tap()
         await page.getByText(text.handoff.previewPlaceholder).waitFor()
         await button(page, text.handoff.finished).tap()
@@ -184,7 +187,10 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
     it.each(['normal', 'high'] as const)(
       'the idle warning covers the answers with an opaque, inert layer (%s contrast)',
       async (contrast) => {
-        const { context, page, errors } = await kioskPage(viewport, '?idle=30&warning=20')
+        const { context, page, errors } = await kioskPage(
+          viewport,
+          `${PREFILL_DEMO}&idle=30&warning=20`,
+        )
         try {
           await toDetails(page, language)
           if (contrast === 'high') await screenSettingsOn(page, language)

@@ -10,6 +10,7 @@ import {
   copy,
   fillDetails,
   heading,
+  imDone,
   portalName,
   reset,
   sampleDetails,
@@ -196,8 +197,7 @@ async function detailsTour(page: Page, language: LanguageCode): Promise<Problems
   await button(page, text.activation.submit).tap()
   await page.getByText(text.activation.errors.dateOfBirth.selfTooYoung).waitFor()
   await check('12b-details-age-path')
-  await button(page, text.flow.bar.imDone).tap()
-  await heading(page, copy('en').welcome.title).waitFor()
+  await imDone(page, language)
   return problems
 }
 

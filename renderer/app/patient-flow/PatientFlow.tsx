@@ -61,14 +61,19 @@ export function PatientFlow({
 
   const erase = (ending: Ending) => {
     if (ending === 'im-done') return onDone()
+    // Back on the first step lands on the welcome screen, which the next person in line sees:
+    // nothing of this patient's is carried there (only "Start over" keeps their settings, and
+    // only into the session it opens at once).
+    if (ending === 'leave' || onStartOver === undefined) {
+      void bridge.endSession({ reason: 'start-over' })
+      return
+    }
     const settings: KeptSettings = {
       language,
       largeText: display.largeText,
       highContrast: display.highContrast,
-      resume: ending === 'start-over',
     }
-    if (onStartOver !== undefined) onStartOver(settings)
-    else void bridge.endSession({ reason: 'start-over' })
+    onStartOver(settings)
   }
 
   const bar = (

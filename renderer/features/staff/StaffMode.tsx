@@ -17,6 +17,15 @@ export interface StaffModeProps {
    * session adds nothing to the call log.
    */
   readonly configError: boolean
+  /**
+   * The configuration the patient screens read for this generation (it changes after a live
+   * reload between patients). When present it is the freshest, so the header's name and the
+   * staff language follow a new file without an extra call; null while locked or loading.
+   */
+  readonly currentConfig?: {
+    readonly clinicName: string
+    readonly staffLanguage: LanguageCode
+  } | null
   /** Told when the PIN pad or the panel opens and closes (the portal page must not cover them). */
   readonly onOpenChange?: (open: boolean) => void
   /** Injected in tests; the real clock otherwise. */
@@ -30,17 +39,24 @@ type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { vi
  * the name within three seconds, or Ctrl+Alt+Shift+K. The name is deliberately not a button:
  * patients should not be invited to press it, and the key chord serves keyboard users.
  */
-export function StaffMode({ configError, onOpenChange, now = Date.now }: StaffModeProps) {
+export function StaffMode({
+  configError,
+  currentConfig = null,
+  onOpenChange,
+  now = Date.now,
+}: StaffModeProps) {
   const { t, i18n: appI18n } = useTranslation('staff')
   const bridge = useBridge()
   const nameRef = useRef<HTMLParagraphElement>(null)
   const boot = useBootSnapshot()
-  const [clinicName, setClinicName] = useState<string | null>(() =>
+  const [fetchedName, setClinicName] = useState<string | null>(() =>
     boot?.config.status === 'ready' ? boot.config.config.clinicName : null,
   )
-  const [staffLanguage, setStaffLanguage] = useState<LanguageCode>(() =>
+  const [fetchedLanguage, setStaffLanguage] = useState<LanguageCode>(() =>
     boot?.config.status === 'ready' ? boot.config.config.staffLanguage : 'en',
   )
+  const clinicName = currentConfig?.clinicName ?? fetchedName
+  const staffLanguage = currentConfig?.staffLanguage ?? fetchedLanguage
   // Until the staff language's strings are loaded (milliseconds), the app's own instance.
   const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
   const [open, setOpen] = useState<Open>({ view: 'closed' })

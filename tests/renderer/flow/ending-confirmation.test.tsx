@@ -103,6 +103,21 @@ describe('asking before erasing a patient’s work', () => {
     await screen.findByRole('button', { name: 'Start' })
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
   })
+
+  it('Back on the first step carries nothing to the welcome screen the next person sees', async () => {
+    const { user } = renderApp()
+    await startIn(user, 'Español')
+    await user.click(await screen.findByRole('button', { name: 'Ayuda' }))
+    await user.click(screen.getByRole('button', { name: 'Letra grande' }))
+    await user.click(screen.getByRole('button', { name: 'Volver a donde estaba' }))
+    expect(document.documentElement.dataset['textSize']).toBe('large')
+    await user.click(screen.getByRole('button', { name: 'Atrás' }))
+    await user.click(screen.getByRole('button', { name: 'Sí, volver' }))
+    // The welcome screen, in the clinic's default language and display, with no session.
+    await screen.findByRole('button', { name: 'Start' })
+    expect(document.documentElement.lang).toBe('en')
+    expect(document.documentElement.dataset['textSize']).toBe('normal')
+  })
 })
 
 describe('the done screen’s countdown', () => {

@@ -15,7 +15,7 @@ export const ending = {
     },
     leave: {
       title: 'Go back to the language screen?',
-      body: 'This ends your visit and erases your answers. Your screen settings stay as they are.',
+      body: 'This ends your visit. Your answers and screen settings are erased.',
       keep: 'No, stay here',
       confirm: 'Yes, go back',
     },

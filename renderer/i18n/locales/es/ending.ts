@@ -17,7 +17,7 @@ export const ending: Translation<typeof english> = {
     },
     leave: {
       title: '¿Volver a la pantalla de idioma?',
-      body: 'Así termina su visita y se borran sus respuestas. Los ajustes de pantalla se mantienen.',
+      body: 'Así termina su visita. Se borran sus respuestas y los ajustes de pantalla.',
       keep: 'No, quedarme aquí',
       confirm: 'Sí, volver',
     },
