@@ -3,6 +3,8 @@ import type { Translation } from '../../translation'
 
 export const ui: Translation<typeof english> = {
   back: 'Atrás',
+  lanIdNote:
+    'Una página de inicio de sesión que pide un «LAN ID» es para empleados, no para pacientes. Usted no necesita un LAN ID.',
   display: {
     heading: 'Ajustes de pantalla',
     largeText: 'Letra grande',
