@@ -114,7 +114,7 @@ describe('the hand-off to the official portal', () => {
     handoff()
     await screen.findByText(portal.signUpUrl)
     expect(
-      screen.queryByRole('button', { name: 'Fill in the official form with my details' }),
+      screen.queryByRole('button', { name: 'Fill in the portal’s form with my details' }),
     ).toBeNull()
   })
 
@@ -123,7 +123,7 @@ describe('the hand-off to the official portal', () => {
     const { user } = handoff({ onPrefill })
     await screen.findByText(portal.signUpUrl)
     await user.click(
-      screen.getByRole('button', { name: 'Fill in the official form with my details' }),
+      screen.getByRole('button', { name: 'Fill in the portal’s form with my details' }),
     )
     expect(onPrefill).toHaveBeenCalledOnce()
     expect(await screen.findByText(/Filled in 3 fields/)).toHaveAttribute('role', 'status')

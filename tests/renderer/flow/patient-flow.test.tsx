@@ -100,7 +100,7 @@ describe('the patient flow as a whole', () => {
     ])
     for (const label of ['Legal first name', 'Legal last name', 'Month', 'Email address'])
       expect(screen.queryByLabelText(label)).toBeNull()
-    const asks = screen.getByRole('region', { name: 'The official page will ask for' })
+    const asks = screen.getByRole('region', { name: 'The portal page will ask for' })
     expect(asks).toHaveTextContent('Your legal name, as it is on your ID')
     expect(asks).toHaveTextContent('Your date of birth')
     expect(asks).toHaveTextContent('Your email address')

@@ -9,9 +9,9 @@ export const handoff = {
     'This first page tells you about the portal. Tap its link to sign up or sign in.',
   keyboardTip: 'To type on the portal page, tap “Show keyboard”.',
   prefill: {
-    button: 'Fill in the official form with my details',
-    filled: 'Filled in {{count}} fields. Check each one on the official page before you continue.',
-    none: 'Nothing could be filled in. Please type your details on the official page.',
+    button: 'Fill in the portal’s form with my details',
+    filled: 'Filled in {{count}} fields. Check each one on the portal page before you continue.',
+    none: 'Nothing could be filled in. Please type your details on the portal page.',
   },
   failed: {
     title: 'The page didn’t load',

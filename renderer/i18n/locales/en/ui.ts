@@ -10,7 +10,7 @@ export const ui = {
     highContrast: 'High contrast',
   },
   officialForm: {
-    heading: 'The official page will ask for',
+    heading: 'The portal page will ask for',
     name: 'Your legal name, as it is on your ID',
     birthDate: 'Your date of birth',
     email: 'Your email address',

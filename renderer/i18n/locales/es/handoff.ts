@@ -11,10 +11,10 @@ export const handoff: Translation<typeof english> = {
     'Esta primera página le informa sobre el portal. Toque su enlace para registrarse o entrar.',
   keyboardTip: 'Para escribir en la página del portal, toque «Mostrar teclado».',
   prefill: {
-    button: 'Completar el formulario oficial con mis datos',
+    button: 'Completar el formulario del portal con mis datos',
     filled:
-      'Se completaron {{count}} campos. Revise cada uno en la página oficial antes de continuar.',
-    none: 'No se pudo completar nada. Escriba sus datos en la página oficial.',
+      'Se completaron {{count}} campos. Revise cada uno en la página del portal antes de continuar.',
+    none: 'No se pudo completar nada. Escriba sus datos en la página del portal.',
   },
   failed: {
     title: 'La página no se cargó',

@@ -11,7 +11,7 @@ export const ui: Translation<typeof english> = {
     highContrast: 'Alto contraste',
   },
   officialForm: {
-    heading: 'La página oficial le pedirá',
+    heading: 'La página del portal le pedirá',
     name: 'Su nombre legal, como aparece en su identificación',
     birthDate: 'Su fecha de nacimiento',
     email: 'Su correo electrónico',
