@@ -33,7 +33,7 @@ afterAll(async () => {
 const mchs = defaultConfig.portals[1]
 
 describe('the branches of the patient flow lead somewhere useful (browser preview, touch)', () => {
-  it('no code: explains the options and still opens the official page', async () => {
+  it('no code: explains the options and still opens the portal page', async () => {
     const { page } = kiosk
     const text = copy('en')
     await startSession(page, 'en')
@@ -167,16 +167,39 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     })
   })
 
-  it('sign-in trouble at home shows per-browser steps', async () => {
+  it('sign-in trouble at home shows per-browser steps, scrolled into view, and the address to take home', async () => {
     const { page } = kiosk
     const text = copy('es')
     await startSession(page, 'es')
     await button(page, text.flow.bar.signInTrouble).tap()
     await heading(page, text.signInTrouble.title).waitFor()
     for (const browser of ['chrome', 'edge', 'safari', 'firefox'] as const) {
-      await page.getByRole('radio', { name: text.signInTrouble.browsers[browser].name }).tap()
+      const radio = page.getByRole('radio', { name: text.signInTrouble.browsers[browser].name })
+      // As a patient who scrolled just far enough to see the buttons: the steps are below them.
+      await radio.evaluate((element) => element.scrollIntoView({ block: 'end' }))
+      await radio.tap()
       await page.getByText(text.signInTrouble.browsers[browser].cookies).waitFor()
+      // The chosen browser's steps are brought into view (their heading is on screen).
+      const name = text.signInTrouble.browsers.stepsFor.replace(
+        '{{browser}}',
+        text.signInTrouble.browsers[browser].name,
+      )
+      const steps = page.getByRole('heading', { level: 2, name, exact: true })
+      // On screen and not clipped by the scrolling region: the heading is what is at its centre.
+      const inView = await steps.evaluate((element) => {
+        const { top, bottom, left, right } = element.getBoundingClientRect()
+        const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2)
+        return top >= 0 && bottom <= window.innerHeight && hit !== null && element.contains(hit)
+      })
+      expect(inView).toBe(true)
     }
+    // No portal chosen yet: each portal's sign-in address to take home, as a QR code.
+    for (const portal of defaultConfig.portals)
+      await page
+        .getByRole('img', {
+          name: text.signInTrouble.takeHome.qrLabel.replace('{{address}}', portal.signInUrl),
+        })
+        .waitFor()
     await button(page, text.signInTrouble.close).tap()
     await heading(page, text.portalChoice.title).waitFor()
     await imDone(page, 'es')

@@ -9,6 +9,8 @@ import type { Overlay } from './flow-state'
 export interface OverlayScreenProps {
   readonly overlay: Overlay
   readonly support: PublicConfig['support']
+  /** The patient's portal once chosen, else every portal (for the take-home help address). */
+  readonly portals: PublicConfig['portals']
   readonly language: LanguageCode
   readonly onClose: () => void
   /** Help links to other overlays (e.g. "What you can do online"). */
@@ -19,6 +21,7 @@ export interface OverlayScreenProps {
 export function OverlayScreen({
   overlay,
   support,
+  portals,
   language,
   onClose,
   onOverlay,
@@ -34,7 +37,7 @@ export function OverlayScreen({
         />
       )
     case 'sign-in-trouble':
-      return <SignInTroubleScreen onClose={onClose} />
+      return <SignInTroubleScreen portals={portals} language={language} onClose={onClose} />
     case 'staff-help':
       return <StaffHelpScreen onClose={onClose} />
     case 'features':

@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { PublicConfig } from '../../../shared/config/public-config'
 import { isSupportedLanguage, type LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Screen } from '../../components/Screen'
@@ -133,6 +134,7 @@ export function PatientFlow({
         <OverlayScreen
           overlay={state.overlay}
           support={config.config.support}
+          portals={overlayPortals(config.config.portals, state.portalId)}
           language={language}
           onClose={() => dispatch({ type: 'overlay', overlay: null })}
           onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
@@ -151,4 +153,10 @@ function useFocusReturnAfterOverlay(state: FlowState): void {
     }
     previous.current = state.overlay
   }, [state.overlay])
+}
+
+/** The chosen portal for the overlays' take-home address; before a choice, every portal. */
+function overlayPortals(portals: PublicConfig['portals'], portalId: string | null) {
+  const chosen = portals.filter((portal) => portal.id === portalId)
+  return chosen.length > 0 ? chosen : portals
 }

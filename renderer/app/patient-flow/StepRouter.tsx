@@ -213,6 +213,7 @@ export function StepRouter(props: StepRouterProps) {
         <PrivacyTipsScreen
           eyebrow={eyebrow}
           onContinue={() => dispatch({ type: 'go', step: 'handoff' })}
+          unverified={portal?.verify ?? true}
           onOwnPhone={() => dispatch({ type: 'go', step: 'own-phone' })}
           onBack={back}
         />

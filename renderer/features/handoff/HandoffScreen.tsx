@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { PublicPortal } from '../../../shared/config/public-config'
 import { useKioskInfo } from '../../app/use-kiosk-info'
 import { Button } from '../../components/Button'
+import { LanIdNote } from '../../components/LanIdNote'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 import { PartBlockedNotice } from './PartBlockedNotice'
@@ -45,21 +46,31 @@ export function HandoffScreen(props: HandoffScreenProps) {
   const showsPage = status.state === 'loading' || status.state === 'ready'
   usePortalBounds(area, showsPage && !covered)
   const address = portalAddress(portal, entry)
+  // An address IT has not confirmed (`verify`) is never called "official" (issue 11, item 4).
+  const unverified = portal.verify
 
   return (
-    <Screen title={t('title')} eyebrow={props.eyebrow}>
+    <Screen title={unverified ? t('title') : t('official.title')} eyebrow={props.eyebrow}>
       <div
         ref={area}
         className={`kiosk-portal-area${keyboardOpen && showsPage ? ' kiosk-portal-area--short' : ''}`}
       >
         {status.state === 'loading' && (
           <p role="status" className="kiosk-lead">
-            {t('loading')}
+            {unverified ? t('loading') : t('official.loading')}
           </p>
         )}
         {status.state === 'ready' && (
           <div role="status" className="kiosk-portal-area__ready">
-            <p>{info?.runtime === 'preview' ? t('previewPlaceholder') : t('ready')}</p>
+            <p>
+              {info?.runtime === 'preview'
+                ? unverified
+                  ? t('previewPlaceholder')
+                  : t('official.previewPlaceholder')
+                : unverified
+                  ? t('ready')
+                  : t('official.ready')}
+            </p>
             <p className="kiosk-address">{address}</p>
           </div>
         )}
@@ -85,8 +96,12 @@ export function HandoffScreen(props: HandoffScreenProps) {
               </p>
             )}
             <div className="kiosk-row">
-              <Button onClick={reopen}>{t('blocked.back')}</Button>
+              <Button onClick={reopen}>
+                {unverified ? t('blocked.back') : t('official.back')}
+              </Button>
             </div>
+            {/* An off-list page may be an employee sign-in (LAN ID): say it is not for patients. */}
+            <LanIdNote />
           </div>
         )}
       </div>
@@ -97,7 +112,9 @@ export function HandoffScreen(props: HandoffScreenProps) {
           onDone={() => props.onKeyboardOpenChange(false)}
         />
       )}
-      {!keyboardOpen && showsPage && <p className="kiosk-hint">{t('keyboardTip')}</p>}
+      {!keyboardOpen && showsPage && (
+        <p className="kiosk-hint">{unverified ? t('keyboardTip') : t('official.keyboardTip')}</p>
+      )}
       {/* Outside the portal area: the official page paints over that area in the kiosk. */}
       {showsPage && portal.addressKind === 'information-page' && (
         <p className="kiosk-hint">{t('informationPage')}</p>

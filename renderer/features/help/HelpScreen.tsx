@@ -5,6 +5,7 @@ import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
+import { LanIdNote } from '../../components/LanIdNote'
 import { Screen } from '../../components/Screen'
 
 export interface HelpScreenProps {
@@ -52,6 +53,7 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
           {t('recovery.heading')}
         </h2>
         <p>{t('recovery.body')}</p>
+        <LanIdNote />
       </section>
       <section className="kiosk-stack" aria-labelledby="help-someone-else">
         <h2 id="help-someone-else" className="kiosk-subtitle">

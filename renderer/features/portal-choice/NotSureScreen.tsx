@@ -60,9 +60,6 @@ export function NotSureScreen({
           ))}
         </tbody>
       </table>
-      <p className="kiosk-notice" role="note">
-        {t('lanIdNote')}
-      </p>
       <h2 className="kiosk-subtitle">{t('helper.stillUnsure')}</h2>
       <p>{t('helper.askOrCall', { phone: helpLine(config.support, language) })}</p>
       <StepActions onBack={onBack}>

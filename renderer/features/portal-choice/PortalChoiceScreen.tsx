@@ -69,9 +69,6 @@ export function PortalChoiceScreen({
           {t('pleaseChoose')}
         </p>
       )}
-      <p className="kiosk-notice" role="note">
-        {t('lanIdNote')}
-      </p>
       <StepActions onBack={onBack}>
         <Button onClick={onContinue}>{t('continue')}</Button>
       </StepActions>

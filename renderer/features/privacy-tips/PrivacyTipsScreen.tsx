@@ -7,6 +7,8 @@ import { StepActions } from '../../components/StepActions'
 export interface PrivacyTipsScreenProps {
   readonly eyebrow?: string
   readonly onContinue: () => void
+  /** IT has not confirmed the portal's address (`verify`): the button does not say "official". */
+  readonly unverified?: boolean
   /** "Finish on your own phone instead" (the guide prefers a personal device). */
   readonly onOwnPhone?: () => void
   readonly onBack: () => void
@@ -18,6 +20,7 @@ const tips = ['password', 'passcode', 'neverShare', 'imDone', 'apps', 'ownDevice
 export function PrivacyTipsScreen({
   eyebrow,
   onContinue,
+  unverified = false,
   onOwnPhone,
   onBack,
 }: PrivacyTipsScreenProps) {
@@ -41,7 +44,7 @@ export function PrivacyTipsScreen({
         </div>
       )}
       <StepActions onBack={onBack}>
-        <Button onClick={onContinue}>{t('continue')}</Button>
+        <Button onClick={onContinue}>{unverified ? t('continue') : t('continueOfficial')}</Button>
       </StepActions>
     </Screen>
   )

@@ -53,9 +53,16 @@ export function NoCodeScreen({
           <p>{t('noCode.phone', { phone: helpLine(support, language) })}</p>
         </li>
         <li className="kiosk-option">
-          <p>{t('noCode.officialPage', { portal: pickText(portal.name, language) })}</p>
+          {/* An address IT has not confirmed (`verify`) is not called "official". */}
+          <p>
+            {t(portal.verify ? 'noCode.officialPage' : 'noCode.officialPageConfirmed', {
+              portal: pickText(portal.name, language),
+            })}
+          </p>
           <Button variant={selfSignup ? 'secondary' : 'primary'} onClick={onOfficialPage}>
-            {t('noCode.officialPageButton')}
+            {portal.verify
+              ? t('noCode.officialPageButton')
+              : t('noCode.officialPageButtonConfirmed')}
           </Button>
         </li>
       </ol>

@@ -1,11 +1,17 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { PublicPortal } from '../../../shared/config/public-config'
+import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Screen } from '../../components/Screen'
+import { TakeHomeHelp } from './TakeHomeHelp'
 
 export interface SignInTroubleScreenProps {
+  /** The portals whose sign-in address the patient can take home (the chosen one, else all). */
+  readonly portals: readonly PublicPortal[]
+  readonly language: LanguageCode
   readonly onClose: () => void
 }
 
@@ -27,9 +33,15 @@ type Browser = (typeof browsers)[number]
 const browserTopics = ['cookies', 'cache', 'privateBrowsing', 'javascript'] as const
 
 /** Things to try at home when signing in fails, in general and for each common browser. */
-export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
+export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubleScreenProps) {
   const { t } = useTranslation('signInTrouble')
   const [browser, setBrowser] = useState<Browser | null>(null)
+  const steps = useRef<HTMLElement>(null)
+  // The steps appear below the browser buttons, often under the fold of a long list: bring them
+  // into view when a browser is chosen (instant, not animated, for patients sensitive to motion).
+  useEffect(() => {
+    if (browser !== null) steps.current?.scrollIntoView({ block: 'start' })
+  }, [browser])
   return (
     <Screen title={t('title')}>
       <p className="kiosk-lead">{t('causes')}</p>
@@ -46,7 +58,12 @@ export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
         onChange={setBrowser}
       />
       {browser !== null && (
-        <section className="kiosk-stack" aria-labelledby="browser-steps" aria-live="polite">
+        <section
+          ref={steps}
+          className="kiosk-stack"
+          aria-labelledby="browser-steps"
+          aria-live="polite"
+        >
           <h2 id="browser-steps" className="kiosk-subtitle">
             {t('browsers.stepsFor', { browser: t(`browsers.${browser}.name`) })}
           </h2>
@@ -61,6 +78,7 @@ export function SignInTroubleScreen({ onClose }: SignInTroubleScreenProps) {
           </dl>
         </section>
       )}
+      {portals.length > 0 && <TakeHomeHelp portals={portals} language={language} />}
       <Button onClick={onClose}>{t('close')}</Button>
     </Screen>
   )

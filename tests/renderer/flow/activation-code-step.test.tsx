@@ -23,7 +23,7 @@ describe('step 4 without pre-fill: the activation code only (minimum necessary)'
     expect(container.querySelectorAll('input')).toHaveLength(1)
     expect(codeField()).toHaveAttribute('autocomplete', 'off')
     expect(codeField()).toHaveAttribute('inputmode', 'none')
-    const asks = screen.getByRole('region', { name: 'The official page will ask for' })
+    const asks = screen.getByRole('region', { name: 'The portal page will ask for' })
     expect(
       within(asks)
         .getAllByRole('listitem')

@@ -24,6 +24,18 @@ describe('privacy and security tips', () => {
     await user.click(screen.getByRole('button', { name: 'Open the official portal' }))
     expect(onContinue).toHaveBeenCalled()
   })
+
+  it('does not call an address IT has not confirmed (`verify`) "official", in English and Spanish', () => {
+    const { unmount } = renderWithKiosk(
+      <PrivacyTipsScreen unverified onContinue={vi.fn()} onBack={vi.fn()} />,
+    )
+    expect(screen.getByRole('button', { name: 'Open the portal' })).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/official portal/i)
+    unmount()
+    renderWithKiosk(<PrivacyTipsScreen unverified onContinue={vi.fn()} onBack={vi.fn()} />, 'es')
+    expect(screen.getByRole('button', { name: 'Abrir el portal' })).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/portal oficial/i)
+  })
 })
 
 describe('the Done screen', () => {
@@ -75,7 +87,9 @@ describe('unconfirmed hours (the embedded default flags them "verify")', () => {
 describe('Trouble signing in at home', () => {
   it('lists general steps and shows steps per browser', async () => {
     const onClose = vi.fn()
-    const { user } = renderWithKiosk(<SignInTroubleScreen onClose={onClose} />)
+    const { user } = renderWithKiosk(
+      <SignInTroubleScreen portals={publicConfig.portals} language="en" onClose={onClose} />,
+    )
     for (const topic of [
       /cookies/i,
       /cache/i,
@@ -128,6 +142,10 @@ describe('Help: the rest of the guide', () => {
       screen.getByRole('heading', { name: 'Think someone else got into your account?' }),
     ).toBeInTheDocument()
     expect(screen.getByText(/Change your password right away/)).toBeInTheDocument()
+    // An employee sign-in page is something a patient can meet while signing in at home.
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'A sign-in page that asks for a “LAN ID” is for employees, not patients.',
+    )
     await user.click(screen.getByRole('button', { name: 'What you can do online' }))
     expect(onShowFeatures).toHaveBeenCalled()
   })

@@ -34,9 +34,9 @@ describe('what the shell tells the patient on the hand-off step', () => {
   it('shows a calm notice when part of the official page was blocked; the page stays', async () => {
     const { portal: preview, log } = handoff()
     await screen.findByText(portal.signUpUrl)
-    expect(screen.queryByText(/Part of the official page was not shown/)).toBeNull()
+    expect(screen.queryByText(/Part of the portal page was not shown/)).toBeNull()
     act(() => preview.simulate({ state: 'ready', partBlocked: true }))
-    const notice = screen.getByText(/Part of the official page was not shown/)
+    const notice = screen.getByText(/Part of the portal page was not shown/)
     expect(notice).toHaveAttribute('role', 'status')
     expect(notice).toHaveTextContent('Get staff help')
     expect(screen.queryByRole('alert')).toBeNull()
@@ -61,7 +61,7 @@ describe('what the shell tells the patient on the hand-off step', () => {
     })
     await user.click(screen.getByRole('button', { name: 'x' }))
     expect(
-      await screen.findByText(/can’t type into this box of the official page/),
+      await screen.findByText(/can’t type into this box of the portal page/),
     ).toHaveTextContent('Get staff help')
     Object.assign(bridge, { typeIntoPortal: () => Promise.resolve({ ok: true, value: null }) })
     await user.click(screen.getByRole('button', { name: 'y' }))

@@ -52,7 +52,7 @@ describe('the hand-off to the official portal', () => {
     expect(await screen.findByText(portal.signUpUrl)).toBeInTheDocument()
   })
 
-  it('explains a blocked page with its origin and goes back to the official page', async () => {
+  it('explains a blocked page with its origin and the LAN-ID note, and goes back to the page', async () => {
     const { log, portal: preview, user } = handoff()
     await screen.findByText(portal.signUpUrl)
     act(() =>
@@ -62,7 +62,11 @@ describe('the hand-off to the official portal', () => {
       'That page isn’t part of the patient portal',
     )
     expect(screen.getByText('https://mymayoclinichealth.net')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Back to the official page' }))
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'A sign-in page that asks for a “LAN ID” is for employees, not patients.',
+    )
+    // The default's address is unconfirmed (`verify`): not called official.
+    await user.click(screen.getByRole('button', { name: 'Back to the portal page' }))
     expect(log.calls.filter((call) => call.method === 'openPortal')).toHaveLength(2)
   })
 
@@ -110,7 +114,7 @@ describe('the hand-off to the official portal', () => {
     handoff()
     await screen.findByText(portal.signUpUrl)
     expect(
-      screen.queryByRole('button', { name: 'Fill in the official form with my details' }),
+      screen.queryByRole('button', { name: 'Fill in the portal’s form with my details' }),
     ).toBeNull()
   })
 
@@ -119,9 +123,53 @@ describe('the hand-off to the official portal', () => {
     const { user } = handoff({ onPrefill })
     await screen.findByText(portal.signUpUrl)
     await user.click(
-      screen.getByRole('button', { name: 'Fill in the official form with my details' }),
+      screen.getByRole('button', { name: 'Fill in the portal’s form with my details' }),
     )
     expect(onPrefill).toHaveBeenCalledOnce()
     expect(await screen.findByText(/Filled in 3 fields/)).toHaveAttribute('role', 'status')
+  })
+})
+
+describe('the hand-off’s wording follows whether IT confirmed the address (`verify`)', () => {
+  it('unconfirmed (the embedded default): never “official”, in English and Spanish', async () => {
+    expect(portal.verify).toBe(true)
+    const first = handoff()
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'The patient portal' }),
+    ).toBeInTheDocument()
+    await screen.findByText(portal.signUpUrl)
+    expect(screen.getByText(/the portal page appears here/)).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/official/i)
+    first.unmount()
+    renderWithKiosk(
+      <HandoffScreen
+        portal={portal}
+        entry="sign-up"
+        activationCode={null}
+        keyboardOpen={false}
+        onKeyboardOpenChange={vi.fn()}
+        covered={false}
+        onFinished={vi.fn()}
+        onHelp={vi.fn()}
+        onBack={vi.fn()}
+      />,
+      'es',
+    )
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'El portal del paciente' }),
+    ).toBeInTheDocument()
+    await screen.findByText(portal.signUpUrl)
+    expect(document.body.textContent).not.toMatch(/oficial/i)
+  })
+
+  it('confirmed: the official wording, also on the blocked page’s way back', async () => {
+    const { portal: preview, user } = handoff({ portal: { ...portal, verify: false } })
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'The official patient portal' }),
+    ).toBeInTheDocument()
+    await screen.findByText(portal.signUpUrl)
+    expect(screen.getByText(/the official page appears here/)).toBeInTheDocument()
+    act(() => preview.simulate({ state: 'blocked', blockedOrigin: 'https://example.org' }))
+    await user.click(screen.getByRole('button', { name: 'Back to the official page' }))
   })
 })

@@ -100,7 +100,7 @@ describe('the patient flow as a whole', () => {
     ])
     for (const label of ['Legal first name', 'Legal last name', 'Month', 'Email address'])
       expect(screen.queryByLabelText(label)).toBeNull()
-    const asks = screen.getByRole('region', { name: 'The official page will ask for' })
+    const asks = screen.getByRole('region', { name: 'The portal page will ask for' })
     expect(asks).toHaveTextContent('Your legal name, as it is on your ID')
     expect(asks).toHaveTextContent('Your date of birth')
     expect(asks).toHaveTextContent('Your email address')
@@ -110,6 +110,37 @@ describe('the patient flow as a whole', () => {
     await screen.findByRole('heading', { level: 1, name: 'What you can do online' })
     // Only the session's own calls: the code is never sent anywhere before the hand-off.
     expect(JSON.stringify(log.calls)).not.toMatch(/qz/i)
+  })
+
+  it('with the embedded default’s unconfirmed addresses, nothing says “official” up to the hand-off', async () => {
+    const { user } = renderApp()
+    await toDetails(user, 'Your activation code')
+    await user.type(screen.getByLabelText('Activation code'), 'ABCDE 12345 FGHIJ')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'What you can do online' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'Open the portal' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The patient portal' }),
+    ).toBeInTheDocument()
+    expect(document.querySelector('[data-step]')?.textContent).not.toMatch(/official/i)
+  })
+
+  it('“Trouble signing in” offers every portal’s address before a choice, then only the chosen one', async () => {
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Trouble signing in at home' }))
+    expect(screen.getAllByRole('img', { name: /^QR code of the address / })).toHaveLength(2)
+    await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
+    await user.click(await screen.findByRole('radio', { name: 'Mayo Clinic' }))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('radio', { name: 'Me' })
+    await user.click(screen.getByRole('button', { name: 'Trouble signing in at home' }))
+    expect(screen.getAllByRole('img', { name: /^QR code of the address / })).toEqual([
+      screen.getByRole('img', {
+        name: 'QR code of the address https://onlineservices.mayoclinic.org/patientportal',
+      }),
+    ])
   })
 
   it('Start over ends the session with its own reason, then starts a new one at step 1', async () => {

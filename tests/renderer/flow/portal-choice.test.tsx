@@ -37,7 +37,8 @@ describe('Where do you get care?', () => {
       screen.getByRole('radio', { name: 'Mayo Clinic Health System' }),
     ).toHaveAccessibleDescription(/Minnesota, Wisconsin and Iowa/)
     expect(screen.getByRole('radio', { name: 'I’m not sure' })).toBeInTheDocument()
-    expect(screen.getByRole('note')).toHaveTextContent('LAN ID')
+    // Step 1 does not mention LAN IDs: the note is in Help and the blocked-page message.
+    expect(document.body.textContent).not.toMatch(/LAN ID/)
   })
 
   it('asks for an answer before going on, then reports the portal id', async () => {

@@ -60,7 +60,7 @@ describe('Finish on your own phone', () => {
     ).toBeInTheDocument()
     expect(screen.getByText(/information page about the portal/)).toBeInTheDocument()
     expect(screen.getByText(/Don’t search for the portal online/)).toBeInTheDocument()
-    const asks = screen.getByRole('region', { name: 'The official page will ask for' })
+    const asks = screen.getByRole('region', { name: 'The portal page will ask for' })
     expect(within(asks).getAllByRole('listitem')).toHaveLength(5)
     await user.click(screen.getByRole('button', { name: 'End my session here' }))
     expect(onEndHere).toHaveBeenCalled()

@@ -57,9 +57,51 @@ describe('No code? (never a dead end)', () => {
     // The default's hours are unconfirmed, so only the number is given.
     expect(screen.getByText('Call 1-877-858-0398 and ask for a new code.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Ask staff for a new code' }))
-    await user.click(screen.getByRole('button', { name: 'Open the official page' }))
+    // The default's address is unconfirmed (`verify`): the page is not called official.
+    expect(portal.verify).toBe(true)
+    expect(
+      screen.getByText('Open the Mayo Clinic page here and follow its steps.'),
+    ).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/official/i)
+    await user.click(screen.getByRole('button', { name: 'Open the portal page' }))
     expect(props.onStaffHelp).toHaveBeenCalled()
     expect(props.onOfficialPage).toHaveBeenCalled()
+  })
+
+  it('calls a confirmed address official, in English and Spanish', () => {
+    const confirmed = { ...portal, verify: false }
+    const { unmount } = renderWithKiosk(
+      <NoCodeScreen
+        portal={confirmed}
+        support={publicConfig.support}
+        language="en"
+        {...handlers()}
+      />,
+    )
+    expect(
+      screen.getByText('Open the official Mayo Clinic page here and follow its steps.'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Open the official page' })).toBeInTheDocument()
+    unmount()
+    renderWithKiosk(
+      <NoCodeScreen
+        portal={confirmed}
+        support={publicConfig.support}
+        language="es"
+        {...handlers()}
+      />,
+      'es',
+    )
+    expect(screen.getByRole('button', { name: 'Abrir la página oficial' })).toBeInTheDocument()
+  })
+
+  it('in Spanish, an unconfirmed address is not called official either', () => {
+    renderWithKiosk(
+      <NoCodeScreen portal={portal} support={publicConfig.support} language="es" {...handlers()} />,
+      'es',
+    )
+    expect(screen.getByRole('button', { name: 'Abrir la página del portal' })).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/oficial/i)
   })
 
   it('offers self sign-up first where the portal has it', async () => {

@@ -1,7 +1,7 @@
 export const activation = {
   title: 'Your details',
   intro:
-    'The kiosk can type these into the official form for you. It does that only when you tap “Fill in the official form with my details”. They stay in this kiosk’s memory and are erased when you tap “I’m done”.',
+    'The kiosk can type these into the portal’s form for you. It does that only when you tap “Fill in the portal’s form with my details”. They stay in this kiosk’s memory and are erased when you tap “I’m done”.',
   formLabel: 'Activation details',
   holderNote: {
     caregiver:
@@ -11,8 +11,8 @@ export const activation = {
   codeOnly: {
     title: 'Your activation code',
     intro:
-      'Type the code from your email, text or printout. The kiosk uses it for one thing only: on the official page, tap “Insert my activation code” and the kiosk types it for you.',
-    formLabel: 'Your code for the official page',
+      'Type the code from your email, text or printout. The kiosk uses it for one thing only: on the portal page, tap “Insert my activation code” and the kiosk types it for you.',
+    formLabel: 'Your code for the portal page',
     erased: 'The code is not saved. It is erased when you tap “I’m done”.',
   },
   activationCode: {

@@ -8,8 +8,6 @@ export const portalChoice = {
   },
   pleaseChoose: 'Please choose one answer first.',
   continue: 'Continue',
-  lanIdNote:
-    'A sign-in page that asks for a “LAN ID” is for employees, not patients. You won’t need a LAN ID.',
   helper: {
     title: 'Which portal is yours?',
     intro:

@@ -31,5 +31,7 @@ export const privacyTips = {
     body: 'Would you rather use your own phone? You can take the sign-up address with you and finish there.',
     button: 'Finish on my own phone instead',
   },
-  continue: 'Open the official portal',
+  /** Neutral while IT has not confirmed the address (`verify`); `continueOfficial` after. */
+  continue: 'Open the portal',
+  continueOfficial: 'Open the official portal',
 } as const

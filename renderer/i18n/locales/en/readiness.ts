@@ -32,7 +32,10 @@ export const readiness = {
     staff: 'Ask staff at the front desk for a new activation code.',
     staffButton: 'Ask staff for a new code',
     phone: 'Call {{phone}} and ask for a new code.',
-    officialPage: 'Open the official {{portal}} page here and follow its steps.',
-    officialPageButton: 'Open the official page',
+    /** Neutral while IT has not confirmed the address (`verify`); the `Confirmed` ones after. */
+    officialPage: 'Open the {{portal}} page here and follow its steps.',
+    officialPageButton: 'Open the portal page',
+    officialPageConfirmed: 'Open the official {{portal}} page here and follow its steps.',
+    officialPageButtonConfirmed: 'Open the official page',
   },
 } as const

@@ -4,11 +4,11 @@
  */
 export const shell = {
   partBlocked:
-    'Part of the official page was not shown on this kiosk. If something seems to be missing or you can’t go on, tap “Get staff help”.',
+    'Part of the portal page was not shown on this kiosk. If something seems to be missing or you can’t go on, tap “Get staff help”.',
   typing: {
     unreachable:
-      'The kiosk keyboard can’t type into this box of the official page. Please tap “Get staff help” and someone will help you.',
-    noField: 'First tap the box on the official page where you want to type.',
+      'The kiosk keyboard can’t type into this box of the portal page. Please tap “Get staff help” and someone will help you.',
+    noField: 'First tap the box on the portal page where you want to type.',
   },
   staff: {
     heading: 'Restarts and blocked page parts',

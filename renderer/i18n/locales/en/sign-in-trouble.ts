@@ -74,5 +74,19 @@ export const signInTrouble = {
         'JavaScript is on unless someone changed advanced settings. If pages still don’t work, try another browser.',
     },
   },
+  /** A QR code of the sign-in address: the configuration has no separate help address. */
+  takeHome: {
+    heading: 'Take the way to help home',
+    signInPage:
+      'Scan this code to open the sign-in page of {{portal}}. Look there for its help link.',
+    signInPageOfficial:
+      'Scan this code to open the official sign-in page of {{portal}}. Look there for its help link.',
+    informationPage:
+      'Scan this code to open the page about {{portal}}. Use its link to sign in, then look for the help link.',
+    informationPageOfficial:
+      'Scan this code to open the official page about {{portal}}. Use its link to sign in, then look for the help link.',
+    qrLabel: 'QR code of the address {{address}}',
+    qrHint: 'The code holds only the address. It holds nothing about you.',
+  },
   close: 'Back to where I was',
 } as const

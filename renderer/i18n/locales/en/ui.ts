@@ -1,13 +1,16 @@
 /** Text of the shared UI pieces (renderer/components). */
 export const ui = {
   back: 'Back',
+  /** Where a patient could meet an employee sign-in page: Help and the blocked-page message. */
+  lanIdNote:
+    'A sign-in page that asks for a “LAN ID” is for employees, not patients. You won’t need a LAN ID.',
   display: {
     heading: 'Screen settings',
     largeText: 'Large text',
     highContrast: 'High contrast',
   },
   officialForm: {
-    heading: 'The official page will ask for',
+    heading: 'The portal page will ask for',
     name: 'Your legal name, as it is on your ID',
     birthDate: 'Your date of birth',
     email: 'Your email address',

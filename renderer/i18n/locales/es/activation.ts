@@ -4,7 +4,7 @@ import type { Translation } from '../../translation'
 export const activation: Translation<typeof english> = {
   title: 'Sus datos',
   intro:
-    'El quiosco puede escribir estos datos en el formulario oficial por usted. Solo lo hace si toca «Llenar el formulario oficial con mis datos». Quedan en la memoria del quiosco y se borran cuando toca «Terminé».',
+    'El quiosco puede escribir estos datos en el formulario del portal por usted. Solo lo hace si toca «Completar el formulario del portal con mis datos». Quedan en la memoria del quiosco y se borran cuando toca «Terminé».',
   formLabel: 'Datos de activación',
   holderNote: {
     caregiver:
@@ -14,8 +14,8 @@ export const activation: Translation<typeof english> = {
   codeOnly: {
     title: 'Su código de activación',
     intro:
-      'Escriba el código de su correo, mensaje de texto o papel. El quiosco lo usa para una sola cosa: en la página oficial, toque «Insertar mi código de activación» y el quiosco lo escribe por usted.',
-    formLabel: 'Su código para la página oficial',
+      'Escriba el código de su correo, mensaje de texto o papel. El quiosco lo usa para una sola cosa: en la página del portal, toque «Escribir mi código de activación» y el quiosco lo escribe por usted.',
+    formLabel: 'Su código para la página del portal',
     erased: 'El código no se guarda. Se borra cuando toca «Terminé».',
   },
   activationCode: {

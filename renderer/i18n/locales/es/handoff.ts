@@ -2,19 +2,19 @@ import type { handoff as english } from '../en/handoff'
 import type { Translation } from '../../translation'
 
 export const handoff: Translation<typeof english> = {
-  title: 'El portal oficial del paciente',
-  loading: 'Abriendo la página oficial…',
-  ready: 'La página oficial está abierta aquí.',
+  title: 'El portal del paciente',
+  loading: 'Abriendo la página del portal…',
+  ready: 'La página del portal está abierta aquí.',
   previewPlaceholder:
-    'En el quiosco, la página oficial aparece aquí. Esta vista previa no la carga. La dirección es:',
+    'En el quiosco, la página del portal aparece aquí. Esta vista previa no la carga. La dirección es:',
   informationPage:
     'Esta primera página le informa sobre el portal. Toque su enlace para registrarse o entrar.',
-  keyboardTip: 'Para escribir en la página oficial, toque «Mostrar teclado».',
+  keyboardTip: 'Para escribir en la página del portal, toque «Mostrar teclado».',
   prefill: {
-    button: 'Completar el formulario oficial con mis datos',
+    button: 'Completar el formulario del portal con mis datos',
     filled:
-      'Se completaron {{count}} campos. Revise cada uno en la página oficial antes de continuar.',
-    none: 'No se pudo completar nada. Escriba sus datos en la página oficial.',
+      'Se completaron {{count}} campos. Revise cada uno en la página del portal antes de continuar.',
+    none: 'No se pudo completar nada. Escriba sus datos en la página del portal.',
   },
   failed: {
     title: 'La página no se cargó',
@@ -24,9 +24,9 @@ export const handoff: Translation<typeof english> = {
   },
   blocked: {
     title: 'Esa página no es parte del portal del paciente',
-    body: 'Este quiosco solo muestra el portal oficial del paciente, así que impidió que se abriera otra página.',
+    body: 'Este quiosco solo muestra el portal del paciente, así que impidió que se abriera otra página.',
     origin: 'La página era de:',
-    back: 'Volver a la página oficial',
+    back: 'Volver a la página del portal',
   },
   keys: {
     previousField: 'Campo anterior',
@@ -37,4 +37,13 @@ export const handoff: Translation<typeof english> = {
     insertCode: 'Escribir mi código de activación',
   },
   finished: 'Ya terminé en el portal',
+  official: {
+    title: 'El portal oficial del paciente',
+    loading: 'Abriendo la página oficial…',
+    ready: 'La página oficial está abierta aquí.',
+    previewPlaceholder:
+      'En el quiosco, la página oficial aparece aquí. Esta vista previa no la carga. La dirección es:',
+    keyboardTip: 'Para escribir en la página oficial, toque «Mostrar teclado».',
+    back: 'Volver a la página oficial',
+  },
 }

@@ -11,8 +11,6 @@ export const portalChoice: Translation<typeof english> = {
   },
   pleaseChoose: 'Primero elija una respuesta.',
   continue: 'Continuar',
-  lanIdNote:
-    'Una página de inicio de sesión que pide un «LAN ID» es para empleados, no para pacientes. Usted no necesita un LAN ID.',
   helper: {
     title: '¿Cuál es su portal?',
     intro:

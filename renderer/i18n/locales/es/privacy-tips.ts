@@ -34,5 +34,6 @@ export const privacyTips: Translation<typeof english> = {
     body: '¿Prefiere usar su propio teléfono? Puede llevarse la dirección de registro y terminar allí.',
     button: 'Terminar en mi propio teléfono',
   },
-  continue: 'Abrir el portal oficial',
+  continue: 'Abrir el portal',
+  continueOfficial: 'Abrir el portal oficial',
 }

@@ -35,7 +35,9 @@ export const readiness: Translation<typeof english> = {
     staff: 'Pida un código de activación nuevo al personal de la recepción.',
     staffButton: 'Pedir un código nuevo al personal',
     phone: 'Llame al {{phone}} y pida un código nuevo.',
-    officialPage: 'Abra aquí la página oficial de {{portal}} y siga sus pasos.',
-    officialPageButton: 'Abrir la página oficial',
+    officialPage: 'Abra aquí la página de {{portal}} y siga sus pasos.',
+    officialPageButton: 'Abrir la página del portal',
+    officialPageConfirmed: 'Abra aquí la página oficial de {{portal}} y siga sus pasos.',
+    officialPageButtonConfirmed: 'Abrir la página oficial',
   },
 }

@@ -3,11 +3,11 @@ import type { Translation } from '../../translation'
 
 export const shell: Translation<typeof english> = {
   partBlocked:
-    'Una parte de la página oficial no se mostró en este quiosco. Si parece que falta algo o no puede seguir, toque «Pedir ayuda al personal».',
+    'Una parte de la página del portal no se mostró en este quiosco. Si parece que falta algo o no puede seguir, toque «Pedir ayuda al personal».',
   typing: {
     unreachable:
-      'El teclado del quiosco no puede escribir en esta casilla de la página oficial. Toque «Pedir ayuda al personal» y alguien le ayudará.',
-    noField: 'Primero toque la casilla de la página oficial donde quiere escribir.',
+      'El teclado del quiosco no puede escribir en esta casilla de la página del portal. Toque «Pedir ayuda al personal» y alguien le ayudará.',
+    noField: 'Primero toque la casilla de la página del portal donde quiere escribir.',
   },
   staff: {
     heading: 'Reinicios y partes de páginas bloqueadas',

@@ -78,5 +78,18 @@ export const signInTrouble: Translation<typeof english> = {
         'JavaScript está activado salvo que alguien cambiara ajustes avanzados. Si las páginas siguen sin funcionar, pruebe otro navegador.',
     },
   },
+  takeHome: {
+    heading: 'Llévese el camino a la ayuda',
+    signInPage:
+      'Escanee este código para abrir la página de inicio de sesión de {{portal}}. Busque ahí su enlace de ayuda.',
+    signInPageOfficial:
+      'Escanee este código para abrir la página oficial de inicio de sesión de {{portal}}. Busque ahí su enlace de ayuda.',
+    informationPage:
+      'Escanee este código para abrir la página sobre {{portal}}. Use su enlace para entrar y luego busque el enlace de ayuda.',
+    informationPageOfficial:
+      'Escanee este código para abrir la página oficial sobre {{portal}}. Use su enlace para entrar y luego busque el enlace de ayuda.',
+    qrLabel: 'Código QR de la dirección {{address}}',
+    qrHint: 'El código solo tiene la dirección. No tiene nada sobre usted.',
+  },
   close: 'Volver a donde estaba',
 }

@@ -3,13 +3,15 @@ import type { Translation } from '../../translation'
 
 export const ui: Translation<typeof english> = {
   back: 'Atrás',
+  lanIdNote:
+    'Una página de inicio de sesión que pide un «LAN ID» es para empleados, no para pacientes. Usted no necesita un LAN ID.',
   display: {
     heading: 'Ajustes de pantalla',
     largeText: 'Letra grande',
     highContrast: 'Alto contraste',
   },
   officialForm: {
-    heading: 'La página oficial le pedirá',
+    heading: 'La página del portal le pedirá',
     name: 'Su nombre legal, como aparece en su identificación',
     birthDate: 'Su fecha de nacimiento',
     email: 'Su correo electrónico',
