@@ -11,6 +11,7 @@ import {
   copy,
   heading,
   keyboard,
+  PREFILL_DEMO,
   startSession,
   tapKeys,
 } from './support/flow-walk'
@@ -47,7 +48,8 @@ async function detailsPage(
   page.setDefaultTimeout(10_000)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(inject('previewUrl'))
+  // The names go into the full details form, which exists only with pre-fill set up.
+  await page.goto(`${inject('previewUrl')}${PREFILL_DEMO}`)
   await startSession(page, language)
   await choosePortal(page, language, 'mayo-clinic')
   await chooseHolder(page, language, 'self')
