@@ -350,6 +350,20 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 export class FakeApp extends EventEmitter {
+  /** How many times the app really ended (a quit nobody prevented). */
+  exits = 0
+  /**
+   * `app.quit()` (docs/api/app.md): `before-quit` first, and `preventDefault()` there stops the
+   * quit; then (windows closed) `will-quit`, which can also be prevented; then the app ends.
+   */
+  quit(): void {
+    const before = fakeEvent()
+    this.emit('before-quit', before)
+    if (before.defaultPrevented) return
+    const will = fakeEvent()
+    this.emit('will-quit', will)
+    if (!will.defaultPrevented) this.exits += 1
+  }
   /** Simulates Electron creating a webContents (window, view, devtools...). */
   createWebContents(): FakeWebContents {
     const contents = new FakeWebContents()
