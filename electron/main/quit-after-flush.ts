@@ -4,7 +4,7 @@ import type { SessionTimers } from '../../shared/session/session-runner'
 import type { AuditLog } from './audit/audit-event'
 
 /** How long a quit waits for telemetry at most: a dead collector never keeps the kiosk up. */
-export const QUIT_FLUSH_TIMEOUT_MS = 2_000
+const QUIT_FLUSH_TIMEOUT_MS = 2_000
 
 export interface QuitAfterFlushDeps {
   readonly app: Pick<App, 'on' | 'quit'>
