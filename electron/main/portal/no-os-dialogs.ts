@@ -84,11 +84,20 @@ export async function blockOsDialogs(
 ): Promise<void> {
   const cdp = contents.debugger
   const origin = () => originForDisplay(contents.mainFrame.url) ?? 'unparseable'
+  /**
+   * Child sessions whose frame went away (`Target.detachedFromTarget`, browser_protocol.pdl).
+   * Events and answers come in order on the one connection, so a frame removed during its setup
+   * should be in here before the failed command's answer: nothing is left there to guard. Not
+   * verified on the real binary; if the order differs, the page fails closed (never open).
+   */
+  const goneChildren = new Set<string>()
   cdp.on('message', (_event, method, params: unknown) => {
     if (method === 'Page.fileChooserOpened') {
       deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
     } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
       void setUpChild(params.sessionId, params.targetInfo.type)
+    } else if (method === 'Target.detachedFromTarget' && hasSessionId(params)) {
+      goneChildren.add(params.sessionId)
     }
   })
   // The session also ends when the view is closed (every wipe): that is not a lost guard.
@@ -119,7 +128,7 @@ export async function blockOsDialogs(
       } catch {
         // Fail closed: the frame stays paused (blank) and the page goes off screen, because a
         // running frame without the guard is one tap from the OS file chooser.
-        lost('child-frame')
+        if (!goneChildren.has(sessionId)) lost('child-frame')
         return
       }
     }
@@ -139,6 +148,16 @@ export async function blockOsDialogs(
   } catch {
     lost('setup')
   }
+}
+
+/** `Target.detachedFromTarget` params: `{ sessionId, … }`. */
+function hasSessionId(params: unknown): params is { sessionId: string } {
+  return (
+    typeof params === 'object' &&
+    params !== null &&
+    'sessionId' in params &&
+    typeof params.sessionId === 'string'
+  )
 }
 
 /** `Target.attachedToTarget` params: `{ sessionId, targetInfo: { type, … }, … }`. */

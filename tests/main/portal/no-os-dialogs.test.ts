@@ -153,6 +153,25 @@ describe('no OS dialogs from the portal page', () => {
     })
   })
 
+  it('a frame removed while it was being set up is no lost guard (nothing left to guard)', async () => {
+    const { contents, ready, audit, onGuardLost } = guarded()
+    await ready
+    contents.debugger.failing.add('Page.setInterceptFileChooserDialog@ad-1')
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'ad-1',
+      targetInfo: { type: 'iframe', url: 'https://ads.example/' },
+      waitingForDebugger: true,
+    })
+    // The page removed the frame: Chromium reports it before answering the next command.
+    contents.debugger.deliver('Target.detachedFromTarget', { sessionId: 'ad-1' })
+    await vi.waitFor(() =>
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'ad-1')).toHaveLength(2),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(onGuardLost).not.toHaveBeenCalled()
+    expect(audit.events).toEqual([])
+  })
+
   it('takes the page off screen when the debugger cannot attach or is lost', async () => {
     const contents = new FakeWebContents()
     contents.debugger.attachThrows = true
