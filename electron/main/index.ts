@@ -47,6 +47,7 @@ import { keepDisplayAwake } from './recovery/renderer-watchdog'
 import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/config-lock'
 import { scheduleDailyRestart } from './session/daily-restart'
 import { createPatientSession } from './session/patient-session'
+import { quitAfterFlush } from './quit-after-flush'
 import { createProcessRestart, planRelaunch } from './session/process-restart'
 import { restartAfterSessionLimit } from './session/session-limit-restart'
 import { withErrorTally } from './staff/error-tally'
@@ -131,15 +132,13 @@ async function main(): Promise<void> {
 
   // Only staff ("Exit kiosk"), our own restart or the OS may end the kiosk (README, item 6).
   const quitPermission = createQuitPermission()
-  const quitFor = (reason: string): void => {
-    quitPermission.allow(reason)
-    app.quit()
-  }
-  app.on('before-quit', () => {
-    if (quitPermission.mayClose()) return
-    // Not ours: a shutdown or `systemctl stop`. Let it through, and say so in the log.
-    quitPermission.allow('os-quit')
-    audit.record('app-stop', { reason: 'os-quit' })
+  // Every quit (restart, staff exit, the OS) first flushes telemetry, at most 2 s.
+  const quitFor = quitAfterFlush({
+    app,
+    permission: quitPermission,
+    audit,
+    flush: () => telemetry.shutdown(),
+    timers: realTimers,
   })
   const restarter = createProcessRestart({
     plan: planRelaunch({ env: process.env, execPath: process.execPath, argv: process.argv }),

@@ -67,15 +67,22 @@ export interface AuditEvents {
   'dialog-guard-failed': { stage: string }
 }
 
-/** How a navigation was attempted (for the blocked-navigation event). */
-export type NavigationKind =
-  | 'navigate'
-  | 'frame'
-  | 'subframe'
-  | 'redirect'
-  | 'new-window'
-  /** A pop-up that posts a form: loading it in place would drop the form (README, pop-ups). */
-  | 'new-window-post'
+/**
+ * How a navigation was attempted (for the blocked-navigation event). One list for the type and
+ * for telemetry's allowlist (`kiosk.navigation.kind`), so a new kind cannot reach the fleet as
+ * "other". `new-window-post`: a pop-up that posts a form; loading it in place would drop the
+ * form (README, pop-ups).
+ */
+export const navigationKinds = [
+  'navigate',
+  'frame',
+  'subframe',
+  'redirect',
+  'new-window',
+  'new-window-post',
+] as const
+
+export type NavigationKind = (typeof navigationKinds)[number]
 
 /** Anonymous milestones of a session, for "steps reached" (never what was entered). */
 export type SessionMilestone =

@@ -45,13 +45,20 @@ export interface ConfigFileWatcher {
 
 /**
  * Notices when the configuration files change on disk. The first look only records what is
- * there. A change made while a reload is reading the files is seen by the next look and
- * triggers one more reload, so no version is ever skipped.
+ * there. A change counts only once two consecutive looks agree, i.e. the files stopped changing
+ * for one poll: device management copies the file and its `.sig` one after the other (two
+ * Ansible tasks, an Intune script), and a look between the two copies would otherwise reload a
+ * new file with the old signature, lock the kiosk and page IT with a false config error. A
+ * change made while a reload is reading the files is seen by later looks and triggers one more
+ * reload, so no version is ever skipped.
  */
 export function watchConfigFiles(deps: ConfigFileWatcherDeps): ConfigFileWatcher {
   const fingerprint = deps.fingerprint ?? fileFingerprint
   const every = deps.everyMs ?? CONFIG_POLL_MS
-  let seen: string | null = null
+  /** What the last reload was asked for (or the baseline). */
+  let applied: string | null = null
+  /** What the previous look saw. */
+  let previous: string | null = null
   let stopped = false
   let handle: unknown = null
   const snapshot = async (): Promise<string> =>
@@ -60,9 +67,11 @@ export function watchConfigFiles(deps: ConfigFileWatcherDeps): ConfigFileWatcher
   const watcher: ConfigFileWatcher = {
     async checkNow() {
       const now = await snapshot()
-      if (seen === null) seen = now
-      else if (now !== seen) {
-        seen = now
+      const settled = now === previous
+      previous = now
+      if (applied === null) applied = now
+      else if (settled && now !== applied) {
+        applied = now
         deps.onChange()
       }
     },

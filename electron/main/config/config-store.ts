@@ -44,16 +44,23 @@ export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore
     problems: loaded.ok ? [] : loaded.problems.map((problem) => ({ ...problem })),
     ...(loaded.ok ? { unverified: unverifiedItems(loaded.config) } : {}),
   })
+  // One load at a time, in the order asked: a staff reload and a live reload running together
+  // would otherwise commit in the order they finish, and an older read could win.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task)
+    queue = run.catch(() => undefined)
+    return run
+  }
   return {
     current: () => (loaded.ok ? loaded.config : null),
     status,
-    async reload() {
-      return commit(await load())
-    },
-    async reloadIf(stillApplies) {
-      const next = await load()
-      return stillApplies() ? commit(next) : null
-    },
+    reload: () => serial(async () => commit(await load())),
+    reloadIf: (stillApplies) =>
+      serial(async () => {
+        const next = await load()
+        return stillApplies() ? commit(next) : null
+      }),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -2,6 +2,7 @@ import { IpcRejection } from '../../../shared/ipc/ipc-result'
 import { isPatientPhase } from '../../../shared/session/session-state'
 import type { AuditLog } from '../audit/audit-event'
 import type { ConfigStore } from '../config/config-store'
+import { isBetweenPatients } from '../config/live-reload'
 import type { SessionController } from '../session/session-controller'
 import type { DailyCounters } from '../staff/daily-counters'
 import type { ErrorTally } from '../staff/error-tally'
@@ -12,7 +13,7 @@ import type { IpcRouter } from './ipc-router'
 export interface StaffIpcDeps {
   readonly auth: StaffAuth
   readonly session: SessionController
-  readonly config: Pick<ConfigStore, 'status' | 'reload'>
+  readonly config: Pick<ConfigStore, 'status' | 'reloadIf'>
   readonly counters: DailyCounters
   readonly errors: () => ErrorTally
   readonly providers: StatusProviders
@@ -100,7 +101,13 @@ export function registerStaffIpc(router: IpcRouter, deps: StaffIpcDeps): void {
     auth.requireUnlocked()
     // The next patient gets the new configuration; the current one is wiped, never carried over.
     if (inPatientSession()) await session.end('staff-reset')
-    const status = await config.reload()
+    // Applied only if still between patients once the file has been read (as live reload does):
+    // a patient who tapped Start meanwhile keeps the configuration they started with.
+    const status = await config.reloadIf(() => isBetweenPatients(session.view().phase))
+    if (status === null) {
+      audit.record('staff-action', { action: 'reload-config', outcome: 'patient-started' })
+      return config.status()
+    }
     audit.record('staff-action', { action: 'reload-config', outcome: status.state })
     return status
   })

@@ -4,20 +4,31 @@ import { originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog } from '../audit/audit-event'
 
 /**
- * Replaces `window.print` in the page's own (main) world with a function that does nothing, so
- * the portal's "Print" button cannot open the OS print dialog (reached through
- * shell/browser/printing/print_view_manager_electron.cc; no Electron event or permission stands
- * in its way). Non-writable and non-configurable, so the page cannot put the original back. A
+ * Overrides in the page's own (main) world, run in every document before the page's scripts:
+ * - `window.print` does nothing, so the portal's "Print" button cannot open the OS print dialog
+ *   (reached through shell/browser/printing/print_view_manager_electron.cc; no Electron event or
+ *   permission stands in its way);
+ * - the File System Access pickers (`showOpenFilePicker`, `showSaveFilePicker`,
+ *   `showDirectoryPicker`) reject with an `AbortError`, what the spec returns when the user
+ *   cancels (WICG file-system-access, "showOpenFilePicker"). This is a second layer: Electron
+ *   grants an open or save pick without asking the permission handler
+ *   (shell/browser/file_system_access/file_system_access_permission_context.cc), and whether
+ *   `Page.setInterceptFileChooserDialog` also stops these pickers is not settled for our Chromium.
+ * Each is non-writable and non-configurable, so the page cannot put the original back. A
  * constant: no data is ever interpolated into it.
  */
-export const PRINT_BLOCK_SOURCE = `(function () {
-  try {
-    Object.defineProperty(window, 'print', {
-      value: function print() {},
-      writable: false,
-      configurable: false,
+export const PAGE_WORLD_OVERRIDES = `(function () {
+  function lock(name, value) {
+    try {
+      Object.defineProperty(window, name, { value: value, writable: false, configurable: false });
+    } catch (error) {}
+  }
+  lock('print', function print() {});
+  ['showOpenFilePicker', 'showSaveFilePicker', 'showDirectoryPicker'].forEach(function (name) {
+    lock(name, function () {
+      return Promise.reject(new DOMException('The user aborted a request.', 'AbortError'));
     });
-  } catch (error) {}
+  });
 })();`
 
 /** The CDP domain calls that set a target (the page, or a cross-site frame's own process) up. */
@@ -32,7 +43,7 @@ function targetSetup(): { method: string; params?: object }[] {
     // child frames included (Page.addScriptToEvaluateOnNewDocument, browser_protocol.pdl).
     {
       method: 'Page.addScriptToEvaluateOnNewDocument',
-      params: { source: PRINT_BLOCK_SOURCE, runImmediately: true },
+      params: { source: PAGE_WORLD_OVERRIDES, runImmediately: true },
     },
     // Frames in another process (cross-site iframes) are their own targets: attach to each as
     // it appears, paused until it is set up too (Target.setAutoAttach with flatten, so commands
@@ -57,9 +68,9 @@ export interface NoOsDialogsDeps {
  * `<input type=file>` (shell/browser/file_select_helper.cc opens the OS chooser directly) or
  * `window.print()`, and either lets a patient browse the kiosk's disk or leave the kiosk. What
  * works is the DevTools protocol, through `webContents.debugger` (docs/api/debugger.md):
- * - file choosers (inputs, `showPicker`, `showOpenFilePicker`) are intercepted per target with
+ * - file choosers (inputs, `showPicker`) are intercepted per target with
  *   `Page.setInterceptFileChooserDialog`; we log each `Page.fileChooserOpened` by origin;
- * - `window.print` is overridden in every document before the page's scripts run
+ * - `window.print` and the File System Access pickers are overridden in every document before the page's scripts run
  *   (`Page.addScriptToEvaluateOnNewDocument`), in the page and in each cross-site frame's
  *   target, and again in every frame after each load (`did-frame-finish-load`, through
  *   `mainFrame.framesInSubtree` + `executeJavaScript`) in case a frame escaped the first.
@@ -73,11 +84,20 @@ export async function blockOsDialogs(
 ): Promise<void> {
   const cdp = contents.debugger
   const origin = () => originForDisplay(contents.mainFrame.url) ?? 'unparseable'
+  /**
+   * Child sessions whose frame went away (`Target.detachedFromTarget`, browser_protocol.pdl).
+   * Events and answers come in order on the one connection, so a frame removed during its setup
+   * should be in here before the failed command's answer: nothing is left there to guard. Not
+   * verified on the real binary; if the order differs, the page fails closed (never open).
+   */
+  const goneChildren = new Set<string>()
   cdp.on('message', (_event, method, params: unknown) => {
     if (method === 'Page.fileChooserOpened') {
       deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
     } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
       void setUpChild(params.sessionId, params.targetInfo.type)
+    } else if (method === 'Target.detachedFromTarget' && hasSessionId(params)) {
+      goneChildren.add(params.sessionId)
     }
   })
   // The session also ends when the view is closed (every wipe): that is not a lost guard.
@@ -89,9 +109,16 @@ export async function blockOsDialogs(
   })
   contents.on('did-frame-finish-load', () => {
     for (const frame of contents.mainFrame.framesInSubtree) {
-      frame.executeJavaScript(PRINT_BLOCK_SOURCE).catch(() => undefined) // a frame may be gone
+      frame.executeJavaScript(PAGE_WORLD_OVERRIDES).catch(() => undefined) // a frame may be gone
     }
   })
+
+  /** A failed command after the view was closed (every wipe, "I'm finished") is no lost guard. */
+  const lost = (stage: 'setup' | 'child-frame'): void => {
+    if (contents.isDestroyed() || !cdp.isAttached()) return
+    deps.audit.record('dialog-guard-failed', { stage })
+    deps.onGuardLost()
+  }
 
   const setUpChild = async (sessionId: string, type: string): Promise<void> => {
     // Auto-attach also brings workers, which have no Page domain and open no dialogs.
@@ -99,7 +126,10 @@ export async function blockOsDialogs(
       try {
         for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
       } catch {
-        deps.audit.record('dialog-guard-failed', { stage: 'child-frame' })
+        // Fail closed: the frame stays paused (blank) and the page goes off screen, because a
+        // running frame without the guard is one tap from the OS file chooser.
+        if (!goneChildren.has(sessionId)) lost('child-frame')
+        return
       }
     }
     // Let the paused frame run (it stays blank if this fails, which is safe).
@@ -116,9 +146,18 @@ export async function blockOsDialogs(
   try {
     for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params)
   } catch {
-    deps.audit.record('dialog-guard-failed', { stage: 'setup' })
-    deps.onGuardLost()
+    lost('setup')
   }
+}
+
+/** `Target.detachedFromTarget` params: `{ sessionId, … }`. */
+function hasSessionId(params: unknown): params is { sessionId: string } {
+  return (
+    typeof params === 'object' &&
+    params !== null &&
+    'sessionId' in params &&
+    typeof params.sessionId === 'string'
+  )
 }
 
 /** `Target.attachedToTarget` params: `{ sessionId, targetInfo: { type, … }, … }`. */

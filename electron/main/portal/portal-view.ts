@@ -108,10 +108,13 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     if (status.state === 'loading' || status.state === 'ready') publishPage(status.state)
   }
 
+  /** Views whose dialog guard failed or was lost: never shown again (fail closed in main). */
+  const unguarded = new WeakSet<PortalViewLike>()
+
   const applyLayout = (): void => {
     if (view === null) return
     view.setBounds(requested.bounds)
-    view.setVisible(requested.visible && !suppressed)
+    view.setVisible(requested.visible && !suppressed && !unguarded.has(view))
   }
 
   const ensureView = (): PortalViewLike => {
@@ -148,14 +151,15 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       })
     })
     // No OS dialogs (file chooser, print) from the page: in place before anything loads.
-    let guardLost = false
+    // On a lost guard main hides the page itself, not waiting for the UI to react to `failed`.
     guard = blockOsDialogs(contents, {
       audit: deps.audit,
       onGuardLost: () => {
-        guardLost = true
+        unguarded.add(created)
+        created.setVisible(false)
         if (view === created && status.state !== 'closed') publish({ state: 'failed' })
       },
-    }).then(() => !guardLost)
+    }).then(() => !unguarded.has(created))
     deps.onContentsCreated?.(contents)
     deps.host.addChildView(created)
     view = created
@@ -169,8 +173,11 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     partBlocked = false
     publishPage('loading')
     // Without the dialog guard the page would be one tap away from the OS file chooser.
-    if (!(await guard)) return status.state === 'failed' ? status : publish({ state: 'failed' })
-    if (view !== target) return status // closed (wiped) while the guard was being set up
+    // A guard lost after setup (another debugger client) also counts: no reload without it.
+    const guarded = (await guard) && !unguarded.has(target)
+    // Closed (wiped, "I'm finished") while the guard was being set up: `closed` stands.
+    if (view !== target) return status
+    if (!guarded) return status.state === 'failed' ? status : publish({ state: 'failed' })
     target.webContents.loadURL(url).catch(() => undefined) // did-fail-load reports failures
     return status
   }

@@ -15,7 +15,7 @@ import type { StatusProviders } from './staff-status'
 export interface StaffModeDeps {
   readonly router: IpcRouter
   readonly session: SessionController
-  readonly config: Pick<ConfigStore, 'current' | 'status' | 'reload'>
+  readonly config: Pick<ConfigStore, 'current' | 'status' | 'reload' | 'reloadIf'>
   readonly audit: AuditLog
   readonly errors: () => ErrorTally
   readonly providers: StatusProviders

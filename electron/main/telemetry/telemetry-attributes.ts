@@ -2,6 +2,7 @@ import type { Attributes } from '@opentelemetry/api'
 
 import { supportedLanguages } from '../../../shared/languages'
 import { sessionEndCauses } from '../../../shared/session/session-state'
+import { navigationKinds } from '../audit/audit-event'
 
 /**
  * The only attributes telemetry may carry, each with the only values it may take. A value
@@ -45,7 +46,7 @@ export const telemetryAttributeRules = {
   'kiosk.handed_off': oneOf(['true', 'false']),
   'kiosk.wipe.result': oneOf(['verified', 'failed']),
   'kiosk.navigation.origin': originOnly,
-  'kiosk.navigation.kind': oneOf(['navigate', 'frame', 'subframe', 'redirect', 'new-window']),
+  'kiosk.navigation.kind': oneOf(navigationKinds),
   'kiosk.view': oneOf(['ui', 'portal', 'unknown']),
   'kiosk.state': oneOf(['out-of-order', 'config-error']),
   /** The alert's name, also as an attribute for collectors older than OTLP's event_name. */

@@ -213,6 +213,31 @@ describe('real Electron: the field-ready shell', () => {
   )
 
   it.skipIf(skipReason !== null)(
+    'item 5: the File System Access pickers never open (AbortError, even with a user gesture)',
+    async () => {
+      const running = await launch()
+      try {
+        await openPortal(running)
+        // userGesture: true, so Chromium's "must be handling a user gesture" check cannot be
+        // what refuses them. A native picker is modal: the call would not settle while open.
+        const results = await running.app.evaluate(async ({ webContents }) => {
+          const page = webContents.getAllWebContents().find((wc) => wc.getURL().endsWith('/portal'))
+          if (page === undefined) return null
+          return (await page.executeJavaScript(
+            `Promise.all(['showOpenFilePicker', 'showSaveFilePicker', 'showDirectoryPicker'].map(
+              (name) => window[name]().then(() => 'opened', (error) => error.name)))`,
+            true,
+          )) as string[]
+        })
+        expect(results).toEqual(['AbortError', 'AbortError', 'AbortError'])
+      } finally {
+        await running.cleanUp()
+      }
+    },
+    120_000,
+  )
+
+  it.skipIf(skipReason !== null)(
     'item 6: closing the window from outside is refused and logged',
     async () => {
       const running = await launch()

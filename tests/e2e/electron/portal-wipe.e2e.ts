@@ -117,6 +117,9 @@ describe('real Electron: the next patient finds nothing of the previous one', ()
         })
         const ui = await app.firstWindow()
         await visitPortal(ui, portal, 1)
+        // disableDialogs: alert returned at once, confirm said no, prompt gave nothing; no
+        // native box ever sat above the kiosk (the page would have stalled before storing).
+        expect(portal.dialogs[0]).toEqual({ confirmed: false, prompted: null })
         const ended = await ui.evaluate(() => window.kiosk?.endSession({ reason: 'patient-done' }))
         expect(ended).toMatchObject({ ok: true, value: { phase: 'attract' } })
         await visitPortal(ui, portal, 2)

@@ -11,11 +11,22 @@ export interface LeftoverReport {
   readonly caches: readonly string[]
 }
 
-// Runs in the portal view: reports what a previous visitor left, then leaves its own traces in
-// every storage a real portal uses (cookie, localStorage, IndexedDB, service worker, Cache API).
+/** What the page's alert/confirm/prompt returned (disableDialogs answers them at once). */
+export interface DialogReport {
+  readonly confirmed: boolean
+  readonly prompted: string | null
+}
+
+// Runs in the portal view: first calls alert, confirm and prompt as a sign-up page might (with a
+// native box these would block the page, so it would never report), then reports what a previous
+// visitor left, then leaves its own traces in every storage a real portal uses (cookie,
+// localStorage, IndexedDB, service worker, Cache API).
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stand-in portal</title></head>
 <body><h1>Stand-in portal</h1><input id="field" aria-label="field"><script>
 (async () => {
+  alert('Please check the form.');
+  const dialogs = { confirmed: confirm('Leave this page?'), prompted: prompt('Your name?', 'x') };
+  await fetch('/dialogs?answered=' + encodeURIComponent(JSON.stringify(dialogs)));
   const found = {
     cookie: document.cookie,
     requestCookie: document.body.dataset.requestCookie || '',
@@ -41,6 +52,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 export interface StandInPortal {
   readonly url: string
   readonly reports: LeftoverReport[]
+  readonly dialogs: DialogReport[]
   /** How many visits have finished storing their traces. */
   stored(): number
   close(): Promise<void>
@@ -51,6 +63,7 @@ export async function startStandInPortal(tls: {
   cert: string
 }): Promise<StandInPortal> {
   const reports: LeftoverReport[] = []
+  const dialogs: DialogReport[] = []
   let stored = 0
   let lastRequestCookie = ''
   const server: Server = createServer(tls, (request, response) => {
@@ -73,6 +86,9 @@ export async function startStandInPortal(tls: {
     } else if (url.pathname === '/report') {
       reports.push(JSON.parse(url.searchParams.get('found') ?? '{}') as LeftoverReport)
       response.writeHead(204).end()
+    } else if (url.pathname === '/dialogs') {
+      dialogs.push(JSON.parse(url.searchParams.get('answered') ?? '{}') as DialogReport)
+      response.writeHead(204).end()
     } else if (url.pathname === '/stored') {
       stored += 1
       response.writeHead(204).end()
@@ -85,6 +101,7 @@ export async function startStandInPortal(tls: {
   return {
     url: `https://127.0.0.1:${port}/portal`,
     reports,
+    dialogs,
     stored: () => stored,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }

@@ -93,4 +93,24 @@ describe('the configuration store', () => {
     expect(store.current()).toBeNull()
     expect(listener).toHaveBeenCalledWith(expect.objectContaining({ state: 'invalid' }))
   })
+
+  it('runs loads one at a time in the order asked, so an older read never wins', async () => {
+    const audit = createRecordingAuditLog()
+    const reads: { resolve: (load: ConfigLoad) => void }[] = []
+    const store = createConfigStore({
+      audit,
+      load: () => new Promise<ConfigLoad>((resolve) => reads.push({ resolve })),
+    })
+    const older = store.reload() // e.g. staff "Reload configuration", slow to read
+    const newer = store.reloadIf(() => true) // live reload of the file written since
+    await Promise.resolve()
+    expect(reads).toHaveLength(1) // the second read waits for the first to commit
+    reads[0]?.resolve(bad)
+    await older
+    await vi.waitFor(() => expect(reads).toHaveLength(2))
+    reads[1]?.resolve(good)
+    await newer
+    expect(store.status().state).toBe('ok')
+    expect(audit.events.map((e) => e.event)).toEqual(['config-invalid', 'config-loaded'])
+  })
 })

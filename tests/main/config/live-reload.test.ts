@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { writeFileSync } from 'node:fs'
+import { generateKeyPairSync, sign as signBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -31,18 +32,31 @@ const manualTimers: SessionTimers = { set: () => null, clear: () => undefined }
  * The real pieces as index.ts wires them: the loader on a real user-data folder, the store, the
  * session machine (with a wipe that verifies), the config lock, live reload and the watcher.
  */
-async function kiosk() {
+async function kiosk(options: { signed?: boolean } = {}) {
   const userData = tempDir()
   const file = join(userData, 'kiosk.config.json')
+  // With `signed`, a real Ed25519 key is installed and place() writes the file only; sign()
+  // then writes its `.sig`, as device management copies the two one after the other.
+  const keys = options.signed === true ? generateKeyPairSync('ed25519') : null
+  const publicKeyPath = keys === null ? undefined : join(tempDir(), 'config-signing-key.pem')
+  const sign = () => {
+    if (keys === null) return
+    const signature = signBytes(null, readFileSync(file), keys.privateKey)
+    writeFileSync(`${file}.sig`, `${signature.toString('base64')}\n`)
+  }
   const place = (value: unknown) => writeFileSync(file, JSON.stringify(value, null, 2))
   place(withChange('clinicName', 'Version A'))
+  if (keys !== null && publicKeyPath !== undefined) {
+    writeFileSync(publicKeyPath, keys.publicKey.export({ type: 'spki', format: 'pem' }))
+    sign()
+  }
   const audit = createRecordingAuditLog()
   const location = { argv: [], env: {}, cwd: '/', userDataPath: userData }
   const hooks: { afterRead?: () => void } = {}
   const config = createConfigStore({
     audit,
     load: async () => {
-      const loaded = await loadConfig({ ...location, readFile })
+      const loaded = await loadConfig({ ...location, readFile, publicKeyPath })
       hooks.afterRead?.()
       return loaded
     },
@@ -73,18 +87,23 @@ async function kiosk() {
     audit,
   })
   const watcher = watchConfigFiles({
-    paths: watchedConfigPaths(location, undefined),
+    paths: watchedConfigPaths(location, publicKeyPath),
     timers: manualTimers,
     onChange: () => live.fileChanged(),
   })
-  /** One look by the watcher, then wait for any reload it started. */
-  const look = async () => {
+  /** One poll by the watcher, then wait for any reload it started. */
+  const poll = async () => {
     await watcher.checkNow()
     await live.idle()
   }
-  await look() // the first look records what is on disk
+  /** A change applies once two polls agree: poll until the files have been seen settled. */
+  const look = async () => {
+    await poll()
+    await poll()
+  }
+  await poll() // the first poll records what is on disk
   const clinic = () => config.current()?.clinicName ?? null
-  return { place, look, clinic, config, lifecycle, audit, live, file, hooks }
+  return { place, sign, poll, look, clinic, config, lifecycle, audit, live, file, hooks }
 }
 
 describe('live reload between patients (real file on disk, the session machine)', () => {
@@ -95,6 +114,25 @@ describe('live reload between patients (real file on disk, the session machine)'
     expect(k.clinic()).toBe('Version B')
     expect(k.lifecycle.phase()).toBe('attract')
     expect(k.audit.events.map((e) => e.event)).toContain('config-change-noticed')
+  })
+
+  it('a signed pair copied one file after the other applies once, never as a false error', async () => {
+    const k = await kiosk({ signed: true })
+    expect(k.clinic()).toBe('Version A')
+    const before = k.audit.events.length
+    k.place(withChange('clinicName', 'Version B')) // the file first, its old .sig still there
+    await k.poll()
+    k.sign() // the new .sig lands one poll later
+    await k.poll()
+    expect(k.clinic()).toBe('Version A') // still changing: nothing applied yet
+    await k.poll() // the files stopped changing
+    expect(k.clinic()).toBe('Version B')
+    expect(k.lifecycle.phase()).toBe('attract')
+    const events = k.audit.events.slice(before).map((e) => e.event)
+    expect(events.filter((e) => e === 'config-loaded')).toHaveLength(1)
+    expect(events).not.toContain('config-invalid')
+    await k.poll() // and nothing more to do
+    expect(k.audit.events.slice(before).filter((e) => e.event === 'config-loaded')).toHaveLength(1)
   })
 
   it('never during a session: the change waits for the wipe, then applies', async () => {

@@ -118,9 +118,15 @@ export class FakeDebugger extends EventEmitter {
   readonly commands: { method: string; params: unknown; sessionId?: string }[] = []
   /** The next attach() anywhere throws (for code that creates its webContents itself). */
   static failNextAttach = false
+  /** The next debugger attached anywhere holds its answers (see holdAnswers). */
+  static holdNextAnswers = false
   attach(): void {
     const failNow = FakeDebugger.failNextAttach
     FakeDebugger.failNextAttach = false
+    if (FakeDebugger.holdNextAnswers && !failNow && !this.attachThrows) {
+      FakeDebugger.holdNextAnswers = false
+      this.holdAnswers = true
+    }
     if (this.attached || this.attachThrows || failNow)
       throw new Error('Another debugger is already attached')
     this.attached = true
@@ -128,15 +134,38 @@ export class FakeDebugger extends EventEmitter {
   isAttached(): boolean {
     return this.attached
   }
-  /** `detach` (event, reason): 'target closed' when the webContents goes away. */
+  /**
+   * Commands the target answers with a protocol error, keyed `method` or `method@sessionId`.
+   * Electron rejects the promise with the error's message (DispatchProtocolMessage in
+   * shell/browser/api/electron_api_debugger.cc).
+   */
+  readonly failing = new Set<string>()
+  /** Set to keep answers back (a busy target) until answerHeld(). */
+  holdAnswers = false
+  private readonly pending: { resolve: (value: unknown) => void; reject: (e: Error) => void }[] = []
+  /** Answers every held command. */
+  answerHeld(): void {
+    for (const request of this.pending.splice(0)) request.resolve({})
+  }
+  /**
+   * `detach` (event, reason): 'target closed' when the webContents goes away. Electron first
+   * rejects every unanswered command ("target closed while handling command": AgentHostClosed →
+   * ClearPendingRequests in shell/browser/api/electron_api_debugger.cc), then emits `detach`.
+   */
   detach(reason = 'target closed'): void {
     if (!this.attached) return
     this.attached = false
+    for (const request of this.pending.splice(0))
+      request.reject(new Error('target closed while handling command'))
     this.emit('detach', fakeEvent(), reason)
   }
   sendCommand(method: string, params?: unknown, sessionId?: string): Promise<unknown> {
     if (!this.attached) return Promise.reject(new Error('No target available'))
     this.commands.push(sessionId === undefined ? { method, params } : { method, params, sessionId })
+    if (this.failing.has(method) || this.failing.has(`${method}@${sessionId ?? ''}`))
+      return Promise.reject(new Error(`${method} failed`))
+    if (this.holdAnswers)
+      return new Promise((resolve, reject) => this.pending.push({ resolve, reject }))
     return Promise.resolve({})
   }
   /** A CDP event, as Chromium would deliver it (e.g. `Page.fileChooserOpened`). */
@@ -321,6 +350,20 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 export class FakeApp extends EventEmitter {
+  /** How many times the app really ended (a quit nobody prevented). */
+  exits = 0
+  /**
+   * `app.quit()` (docs/api/app.md): `before-quit` first, and `preventDefault()` there stops the
+   * quit; then (windows closed) `will-quit`, which can also be prevented; then the app ends.
+   */
+  quit(): void {
+    const before = fakeEvent()
+    this.emit('before-quit', before)
+    if (before.defaultPrevented) return
+    const will = fakeEvent()
+    this.emit('will-quit', will)
+    if (!will.defaultPrevented) this.exits += 1
+  }
   /** Simulates Electron creating a webContents (window, view, devtools...). */
   createWebContents(): FakeWebContents {
     const contents = new FakeWebContents()

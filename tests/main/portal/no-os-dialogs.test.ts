@@ -1,10 +1,12 @@
 // @vitest-environment node
 import type { App } from 'electron'
+import { runInNewContext } from 'node:vm'
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import {
   blockOsDialogs,
-  PRINT_BLOCK_SOURCE,
+  PAGE_WORLD_OVERRIDES,
   refuseHttpAuth,
   type DialogGuardContents,
 } from '../../../electron/main/portal/no-os-dialogs'
@@ -41,7 +43,7 @@ describe('no OS dialogs from the portal page', () => {
       'Target.setAutoAttach',
     ])
     expect(contents.debugger.commands[1]?.params).toEqual({ enabled: true, cancel: true })
-    expect(contents.debugger.commands[2]?.params).toMatchObject({ source: PRINT_BLOCK_SOURCE })
+    expect(contents.debugger.commands[2]?.params).toMatchObject({ source: PAGE_WORLD_OVERRIDES })
     expect(onGuardLost).not.toHaveBeenCalled()
   })
 
@@ -97,14 +99,14 @@ describe('no OS dialogs from the portal page', () => {
     await ready
     const child = new FakeWebFrameMain('https://widget.example/', 9, contents.mainFrame)
     contents.emit('did-frame-finish-load', fakeEvent(), false, 9, 3)
-    expect(contents.mainFrame.scripts).toEqual([PRINT_BLOCK_SOURCE])
-    expect(child.scripts).toEqual([PRINT_BLOCK_SOURCE])
+    expect(contents.mainFrame.scripts).toEqual([PAGE_WORLD_OVERRIDES])
+    expect(child.scripts).toEqual([PAGE_WORLD_OVERRIDES])
   })
 
   it('the print override makes window.print do nothing and cannot be undone', () => {
     const opened = vi.fn()
     const fakeWindow: { print: () => void } = { print: opened }
-    new Function('window', PRINT_BLOCK_SOURCE)(fakeWindow)
+    new Function('window', PAGE_WORLD_OVERRIDES)(fakeWindow)
     fakeWindow.print()
     expect(opened).not.toHaveBeenCalled()
     expect(() => {
@@ -112,6 +114,62 @@ describe('no OS dialogs from the portal page', () => {
       fakeWindow.print = opened
     }).toThrow()
     expect(() => Object.defineProperty(fakeWindow, 'print', { value: opened })).toThrow()
+  })
+
+  it('the override makes each File System Access picker reject with AbortError', async () => {
+    // The injected source run as a page would run it: in its own global, with a window whose
+    // pickers would open the OS chooser.
+    const opened = vi.fn(() => Promise.resolve([]))
+    const fakeWindow: Record<string, unknown> = {
+      print: vi.fn(),
+      showOpenFilePicker: opened,
+      showSaveFilePicker: opened,
+      showDirectoryPicker: opened,
+    }
+    runInNewContext(PAGE_WORLD_OVERRIDES, { window: fakeWindow, DOMException, Promise })
+    for (const name of ['showOpenFilePicker', 'showSaveFilePicker', 'showDirectoryPicker']) {
+      const picker = fakeWindow[name] as () => Promise<unknown>
+      await expect(picker()).rejects.toMatchObject({ name: 'AbortError' })
+      expect(() => Object.defineProperty(fakeWindow, name, { value: opened })).toThrow()
+    }
+    expect(opened).not.toHaveBeenCalled()
+  })
+
+  it('fails closed when a cross-site frame cannot be set up: the frame never runs', async () => {
+    const { contents, ready, audit, onGuardLost } = guarded()
+    await ready
+    contents.debugger.failing.add('Page.setInterceptFileChooserDialog@child-1')
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'child-1',
+      targetInfo: { type: 'iframe', url: 'https://id-check.example/' },
+      waitingForDebugger: true,
+    })
+    await vi.waitFor(() => expect(onGuardLost).toHaveBeenCalledTimes(1))
+    const child = contents.debugger.commands.filter((c) => c.sessionId === 'child-1')
+    expect(child.map((c) => c.method)).not.toContain('Runtime.runIfWaitingForDebugger')
+    expect(audit.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'child-frame' },
+    })
+  })
+
+  it('a frame removed while it was being set up is no lost guard (nothing left to guard)', async () => {
+    const { contents, ready, audit, onGuardLost } = guarded()
+    await ready
+    contents.debugger.failing.add('Page.setInterceptFileChooserDialog@ad-1')
+    contents.debugger.deliver('Target.attachedToTarget', {
+      sessionId: 'ad-1',
+      targetInfo: { type: 'iframe', url: 'https://ads.example/' },
+      waitingForDebugger: true,
+    })
+    // The page removed the frame: Chromium reports it before answering the next command.
+    contents.debugger.deliver('Target.detachedFromTarget', { sessionId: 'ad-1' })
+    await vi.waitFor(() =>
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'ad-1')).toHaveLength(2),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(onGuardLost).not.toHaveBeenCalled()
+    expect(audit.events).toEqual([])
   })
 
   it('takes the page off screen when the debugger cannot attach or is lost', async () => {
@@ -172,6 +230,54 @@ describe('the portal view and its dialog guard', () => {
       event: 'dialog-guard-failed',
       fields: { stage: 'attach' },
     })
+  })
+})
+
+describe('the portal view when its guard fails or the view closes during setup', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  const open = { portalId: 'mayo-clinic', entry: 'sign-up' } as const
+  const statuses = (kiosk: ReturnType<typeof createKioskHarness>) =>
+    kiosk.pushed.filter((p) => p.channel === 'portal:status').map((p) => p.payload)
+
+  it('a view closed while the guard is set up stays closed: no false failure', async () => {
+    const kiosk = createKioskHarness()
+    await kiosk.invoke('session:start', { language: 'en' })
+    FakeDebugger.holdNextAnswers = true
+    const opening = kiosk.invoke('portal:open', open)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(kiosk.currentView()?.webContents.loaded).toEqual([])
+    const finishing = kiosk.invoke('portal:finish', {})
+    await vi.advanceTimersByTimeAsync(0)
+    await Promise.all([opening, finishing])
+    expect(await opening).toEqual({ ok: true, value: { state: 'closed' } })
+    expect(statuses(kiosk).at(-1)).toEqual({ state: 'closed' })
+    expect(statuses(kiosk)).not.toContainEqual({ state: 'failed' })
+    expect(kiosk.events.map((e) => e.event)).not.toContain('dialog-guard-failed')
+  })
+
+  it('on a lost guard main hides the page itself and never shows it again', async () => {
+    const kiosk = createKioskHarness()
+    await kiosk.invoke('session:start', { language: 'en' })
+    await kiosk.invoke('portal:open', open)
+    const bounds = { x: 0, y: 100, width: 800, height: 600 }
+    await kiosk.invoke('portal:set-bounds', { visible: true, bounds })
+    const view = kiosk.currentView()
+    expect(view?.visible).toBe(true)
+
+    view?.webContents.debugger.detach('Replaced by new connection')
+    expect(view?.visible).toBe(false)
+    expect(statuses(kiosk).at(-1)).toEqual({ state: 'failed' })
+
+    // The UI asking again (a late layout, "Try again") does not bring the unguarded page back.
+    await kiosk.invoke('portal:set-bounds', { visible: true, bounds })
+    expect(view?.visible).toBe(false)
+    expect(await kiosk.invoke('portal:reload', {})).toEqual({
+      ok: true,
+      value: { state: 'failed' },
+    })
+    expect(view?.visible).toBe(false)
   })
 })
 

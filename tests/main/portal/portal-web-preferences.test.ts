@@ -23,7 +23,12 @@ describe('the portal view webPreferences (third-party content)', () => {
       devTools: false,
       safeDialogs: true,
       autoplayPolicy: 'user-gesture-required',
+      disableDialogs: true,
     })
+  })
+
+  it('never lets the page open a native alert/confirm/prompt box', () => {
+    expect(portalWebPreferences('portal-x').disableDialogs).toBe(true)
   })
 
   it('refuses a persistent partition', () => {

@@ -27,7 +27,15 @@ async function setup() {
   const ipcMain = new FakeIpcMain()
   const audit = createRecordingAuditLog()
   let load: ConfigLoad = { ok: true, config, source: { kind: 'user-data', path: '/d/k.json' } }
-  const store = createConfigStore({ audit, load: () => Promise.resolve(load) })
+  /** Set to hold the next reads back (a slow disk), released by its resolver. */
+  let gate: Promise<void> | null = null
+  const store = createConfigStore({
+    audit,
+    load: async () => {
+      if (gate !== null) await gate
+      return load
+    },
+  })
   await store.reload()
   let lockout: LockoutState = { failures: 0, lockedUntil: null }
   const auth = createStaffAuth({
@@ -71,6 +79,15 @@ async function setup() {
     breakConfig: () =>
       (load = { ok: false, source: { kind: 'embedded' }, problems: [{ path: 'x', message: 'y' }] }),
     unlock: () => invoke('staff:unlock', { pin: PIN }),
+    store,
+    holdReads: () => {
+      let release = (): void => undefined
+      gate = new Promise<void>((resolve) => (release = resolve))
+      return () => {
+        gate = null
+        release()
+      }
+    },
   }
 }
 
@@ -203,6 +220,24 @@ describe('staff IPC', () => {
       value: { state: 'invalid', problems: [{ path: 'x', message: 'y' }] },
     })
     expect(session.view().phase).toBe('attract')
+  })
+
+  it('a patient who starts while the file is read keeps the configuration in force', async () => {
+    const { invoke, unlock, session, breakConfig, holdReads, store, audit } = await setup()
+    await unlock()
+    breakConfig()
+    const release = holdReads()
+    const reloading = invoke('staff:reload-config')
+    await Promise.resolve()
+    session.start('en') // Start tapped on the welcome screen while the disk is slow
+    release()
+    await expect(reloading).resolves.toMatchObject({ ok: true, value: { state: 'ok' } })
+    expect(store.current()).not.toBeNull()
+    expect(session.view().phase).toBe('active')
+    expect(audit.events).toContainEqual({
+      event: 'staff-action',
+      fields: { action: 'reload-config', outcome: 'patient-started' },
+    })
   })
 
   it('exits the kiosk through the injected quit, logged', async () => {
