@@ -134,6 +134,11 @@ export async function tapKeys(page: Page, language: LanguageCode, text: string):
     await key(names.shift).tap()
     await keys.getByRole('button', { name: names.shift, pressed: !pressed }).waitFor()
   }
+  // Tapping a field scrolls it into view above the keyboard on the next frame; a finger comes
+  // later than that, but a scripted tap can land mid-scroll on whatever moved under it.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
   for (const character of text) {
     const name = character === ' ' ? names.space : character
     if ((await key(name).count()) === 0) await toggleShift()
