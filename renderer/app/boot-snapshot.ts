@@ -6,7 +6,7 @@ import type { PublicConfigState } from './use-public-config'
 
 /**
  * What main answered before the first render (session view, public configuration, kiosk
- * info). main.tsx asks once at boot, so the first render already shows the right screen — the
+ * info). boot.tsx asks once at boot, so the first render already shows the right screen — the
  * same markup the build prerendered into index.html, which React then hydrates instead of
  * replacing. The hooks start from it and keep asking main as before.
  */

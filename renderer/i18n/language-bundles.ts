@@ -3,8 +3,8 @@ import type { LanguageBundle } from './bundles/bundle-of'
 
 /**
  * One chunk per language, fetched only when that language is used: the first screen needs the
- * clinic's default language only (its chunk is modulepreloaded by the build, see
- * scripts/vite-prerender.ts); another language arrives when a patient picks it. Typed against
+ * clinic's default language only (fetched after the first frame, deliberately not
+ * modulepreloaded: see scripts/vite-prerender.mjs); another language arrives when a patient picks it. Typed against
  * LanguageCode, so a new language does not compile until it has a bundle here.
  */
 const loaders: Record<LanguageCode, () => Promise<{ default: LanguageBundle }>> = {

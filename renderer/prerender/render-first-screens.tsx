@@ -10,7 +10,7 @@ import { attractScreenKey, FirstCommit, type BootSnapshot } from '../app/boot-sn
 import { createKioskI18n } from '../i18n/i18n'
 
 /**
- * Build time only (scripts/vite-prerender.ts runs this in Node): the markup index.html carries
+ * Build time only (scripts/vite-prerender.mjs runs this in Node): the markup index.html carries
  * so the kiosk paints at once, before any script has run.
  * - `attract`: the attract screen exactly as <App> renders it for the embedded default
  *   configuration, which main.tsx hydrates when main's answers match `key`;

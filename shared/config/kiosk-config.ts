@@ -25,6 +25,9 @@ const phoneSchema = z
 /** A help line shown to patients: the number and when someone answers, per language. */
 export const helpLineSchema = z.object({ phone: phoneSchema, hours: localizedTextSchema }).strict()
 
+/** Seconds without activity before the idle warning (HIPAA automatic logoff: kept short). */
+const idleSecondsSchema = z.number().int().min(30).max(900)
+
 export const portalIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes')
@@ -125,7 +128,7 @@ export const supportInfoSchema = z
 export const timingSchema = z
   .object({
     /** Seconds without activity before the "are you still there?" warning (HIPAA auto log-off). */
-    idleSeconds: z.number().int().min(30).max(900).default(90),
+    idleSeconds: idleSecondsSchema.default(90),
     /** Seconds the warning counts down before the session is erased (WCAG 2.2.1: at least 20). */
     warningSeconds: z.number().int().min(20).max(300).default(30),
     /** How many times a patient may ask for more time (WCAG 2.2.1: at least 10). */
@@ -210,6 +213,17 @@ export const kioskConfigSchema = z
         code: 'custom',
         path: ['timing', 'assistedIdleSeconds'],
         message: 'must not be shorter than idleSeconds',
+      })
+    }
+    // The done screen erases itself after doneSeconds; an idle warning over it would count
+    // down a second, unrelated time-out whose "more time" does not stop the first.
+    // Compared only when idleSeconds is itself valid (a bad one is already reported).
+    const idle = idleSecondsSchema.safeParse(config.timing.idleSeconds)
+    if (idle.success && config.timing.doneSeconds >= idle.data) {
+      context.addIssue({
+        code: 'custom',
+        path: ['timing', 'doneSeconds'],
+        message: 'must be shorter than idleSeconds',
       })
     }
     if (config.timing.assistedWarningSeconds < config.timing.warningSeconds) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { StaffAccessView, UnlockResultView } from '../../../shared/ipc/staff-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
-import { useFocusTrap } from './use-focus-trap'
+import { useFocusTrap } from '../../components/use-focus-trap'
 import { useIdleClose } from './use-idle-close'
 
 const MAX_DIGITS = 12

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button'
 import { StaffShellDetails } from './StaffShellDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
-import { useFocusTrap } from './use-focus-trap'
+import { useFocusTrap } from '../../components/use-focus-trap'
 import { useIdleClose } from './use-idle-close'
 
 export interface StaffPanelProps {

@@ -136,6 +136,11 @@ const onlyTheKioskRefuses: [string, string, unknown][] = [
     withChange('timing.assistedIdleSeconds', 60, withChange('timing.idleSeconds', 120)),
   ],
   [
+    'done-screen countdown not shorter than the idle time-out',
+    'cross-field: doneSeconds < idleSeconds',
+    withChange('timing.doneSeconds', 60, withChange('timing.idleSeconds', 60)),
+  ],
+  [
     'a clinic name of spaces',
     'zod trims before checking the length',
     withChange('clinicName', '   '),

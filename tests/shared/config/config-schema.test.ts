@@ -140,6 +140,11 @@ const cases: [string, unknown, { path: string; message: string }[]][] = [
     ],
   ],
   [
+    'a done-screen countdown as long as the idle time-out',
+    withChange('timing', { idleSeconds: 60, doneSeconds: 60 }),
+    [{ path: 'timing.doneSeconds', message: 'must be shorter than idleSeconds' }],
+  ],
+  [
     'a timing given as text',
     withChange('timing.idleSeconds', '90'),
     [{ path: 'timing.idleSeconds', message: 'must be a number' }],
