@@ -5,9 +5,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 
 /**
- * Shared by the real-Electron e2e files added with issue 10: where the binary is, why a run
- * must be skipped, a throwaway certificate, polling, and reading the kiosk's audit log.
- * (portal-wipe.e2e.ts keeps its own copy of the first helpers, unchanged.)
+ * Shared by the real-Electron e2e files: where the binary is, why a run must be skipped, a
+ * throwaway certificate, polling, and reading the kiosk's audit log.
  */
 export const root = resolve(import.meta.dirname, '../../..')
 
