@@ -3,7 +3,7 @@
 // in; the app's code (React, the bridge, the strings) is fetched and run after that first
 // frame, then hydrates the screen (boot.tsx). Fetching and compiling it earlier (modulepreload)
 // measurably delayed the first frame (README, "Performance").
-import './styles/global.css'
+import './styles/kiosk.css'
 
 let started = false
 function start(): void {
