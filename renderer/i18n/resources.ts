@@ -43,6 +43,28 @@ import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
 import { portalFeatures as portalFeaturesEs } from './locales/es/portal-features'
 import { ownPhone as ownPhoneEs } from './locales/es/own-phone'
+import { accountHolder as accountHolderSo } from './locales/so/account-holder'
+import { activation as activationSo } from './locales/so/activation'
+import { common as commonSo } from './locales/so/common'
+import { idleWarning as idleWarningSo } from './locales/so/idle-warning'
+import { configError as configErrorSo } from './locales/so/config-error'
+import { session as sessionSo } from './locales/so/session'
+import { staff as staffSo } from './locales/so/staff'
+import { done as doneSo } from './locales/so/done'
+import { ending as endingSo } from './locales/so/ending'
+import { flow as flowSo } from './locales/so/flow'
+import { handoff as handoffSo } from './locales/so/handoff'
+import { help as helpSo } from './locales/so/help'
+import { portalChoice as portalChoiceSo } from './locales/so/portal-choice'
+import { privacyTips as privacyTipsSo } from './locales/so/privacy-tips'
+import { readiness as readinessSo } from './locales/so/readiness'
+import { signInTrouble as signInTroubleSo } from './locales/so/sign-in-trouble'
+import { shell as shellSo } from './locales/so/shell'
+import { staffHelp as staffHelpSo } from './locales/so/staff-help'
+import { ui as uiSo } from './locales/so/ui'
+import { welcome as welcomeSo } from './locales/so/welcome'
+import { portalFeatures as portalFeaturesSo } from './locales/so/portal-features'
+import { ownPhone as ownPhoneSo } from './locales/so/own-phone'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -101,6 +123,32 @@ export const resources = {
     portalFeatures: portalFeaturesEs,
     ownPhone: ownPhoneEs,
     ending: endingEs,
+  },
+  so: {
+    common: commonSo,
+    welcome: welcomeSo,
+    session: sessionSo,
+    idleWarning: idleWarningSo,
+    staff: staffSo,
+    configError: configErrorSo,
+    // The patient flow (issue 3).
+    ui: uiSo,
+    flow: flowSo,
+    portalChoice: portalChoiceSo,
+    accountHolder: accountHolderSo,
+    readiness: readinessSo,
+    activation: activationSo,
+    privacyTips: privacyTipsSo,
+    handoff: handoffSo,
+    done: doneSo,
+    help: helpSo,
+    signInTrouble: signInTroubleSo,
+    staffHelp: staffHelpSo,
+    shell: shellSo,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesSo,
+    ownPhone: ownPhoneSo,
+    ending: endingSo,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 
