@@ -65,6 +65,28 @@ import { ui as uiSo } from './locales/so/ui'
 import { welcome as welcomeSo } from './locales/so/welcome'
 import { portalFeatures as portalFeaturesSo } from './locales/so/portal-features'
 import { ownPhone as ownPhoneSo } from './locales/so/own-phone'
+import { accountHolder as accountHolderHmn } from './locales/hmn/account-holder'
+import { activation as activationHmn } from './locales/hmn/activation'
+import { common as commonHmn } from './locales/hmn/common'
+import { idleWarning as idleWarningHmn } from './locales/hmn/idle-warning'
+import { configError as configErrorHmn } from './locales/hmn/config-error'
+import { session as sessionHmn } from './locales/hmn/session'
+import { staff as staffHmn } from './locales/hmn/staff'
+import { done as doneHmn } from './locales/hmn/done'
+import { ending as endingHmn } from './locales/hmn/ending'
+import { flow as flowHmn } from './locales/hmn/flow'
+import { handoff as handoffHmn } from './locales/hmn/handoff'
+import { help as helpHmn } from './locales/hmn/help'
+import { portalChoice as portalChoiceHmn } from './locales/hmn/portal-choice'
+import { privacyTips as privacyTipsHmn } from './locales/hmn/privacy-tips'
+import { readiness as readinessHmn } from './locales/hmn/readiness'
+import { signInTrouble as signInTroubleHmn } from './locales/hmn/sign-in-trouble'
+import { shell as shellHmn } from './locales/hmn/shell'
+import { staffHelp as staffHelpHmn } from './locales/hmn/staff-help'
+import { ui as uiHmn } from './locales/hmn/ui'
+import { welcome as welcomeHmn } from './locales/hmn/welcome'
+import { portalFeatures as portalFeaturesHmn } from './locales/hmn/portal-features'
+import { ownPhone as ownPhoneHmn } from './locales/hmn/own-phone'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -149,6 +171,32 @@ export const resources = {
     portalFeatures: portalFeaturesSo,
     ownPhone: ownPhoneSo,
     ending: endingSo,
+  },
+  hmn: {
+    common: commonHmn,
+    welcome: welcomeHmn,
+    session: sessionHmn,
+    idleWarning: idleWarningHmn,
+    staff: staffHmn,
+    configError: configErrorHmn,
+    // The patient flow (issue 3).
+    ui: uiHmn,
+    flow: flowHmn,
+    portalChoice: portalChoiceHmn,
+    accountHolder: accountHolderHmn,
+    readiness: readinessHmn,
+    activation: activationHmn,
+    privacyTips: privacyTipsHmn,
+    handoff: handoffHmn,
+    done: doneHmn,
+    help: helpHmn,
+    signInTrouble: signInTroubleHmn,
+    staffHelp: staffHelpHmn,
+    shell: shellHmn,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesHmn,
+    ownPhone: ownPhoneHmn,
+    ending: endingHmn,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 
