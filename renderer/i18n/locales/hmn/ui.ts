@@ -36,7 +36,7 @@ export const ui: Translation<typeof english> = {
     codeShown: 'Tus code txog tam sim no',
     layouts: {
       letters: 'ABC',
-      code: 'Code',
+      code: 'Tus code',
       digits: '123',
       email: '@ Email',
       symbols: '123 #?!',
