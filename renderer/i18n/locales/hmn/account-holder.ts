@@ -14,8 +14,8 @@ export const accountHolder: Translation<typeof english> = {
       'Ib tug menyuam, niam lossis txiv, lossis lwm tus neeg uas kuv pab saib xyuas nws txoj kev kho mob.',
   },
   teen: {
-    label: 'Ib tug hluas hnub nyoog 13 txog 17 xyoo',
-    description: 'Tus hluas thiab niam txiv lossis tus saib xyuas nyob ntawm no ua ke.',
+    label: 'Ib tug tub ntxhais hluas hnub nyoog 13 txog 17 xyoo',
+    description: 'Tus tub ntxhais hluas thiab niam txiv lossis tus saib xyuas nyob ntawm no ua ke.',
   },
   pleaseChoose: 'Thov xaiv ib lo lus teb ua ntej.',
   continue: 'Mus ntxiv',
@@ -29,7 +29,7 @@ export const accountHolder: Translation<typeof english> = {
       'Koj thov qhov no raws li txoj kev thov raug cai ntawm lub tsev kho mob. Tus neeg ntawd, lossis nws tus neeg sawv cev raws cai, yuav tsum pom zoo.',
     adult: 'Koj yuav tsum muaj 18 xyoo los sis laus dua thiaj muaj tau proxy access.',
     underAge:
-      'Yog koj muaj 13 txog 17 xyoo, koj teeb tau koj tus kheej tus as khauj rau tus hluas nrog koj niam txiv lossis tus saib xyuas.',
+      'Yog koj muaj 13 txog 17 xyoo, koj teeb tau koj tus kheej tus as khauj rau tus tub ntxhais hluas nrog koj niam txiv lossis tus saib xyuas.',
     teenPath: 'Kuv muaj 13 txog 17 xyoo',
     staff:
       'Cov neeg ua haujlwm ntawm lub rooj txais tos muaj peev xwm muab daim ntawv thov rau koj thiab piav cov kauj ruam.',
@@ -39,11 +39,11 @@ export const accountHolder: Translation<typeof english> = {
     setUpMine: 'Teeb kuv tus kheej tus as khauj',
   },
   teenInfo: {
-    title: 'Teeb tus as khauj rau ib tug hluas',
+    title: 'Teeb tus as khauj rau ib tug tub ntxhais hluas',
     intro:
-      'Cov hluas hnub nyoog 13 txog 17 xyoo muaj tau lawv tus kheej tus as khauj. Nws raug teeb nrog niam txiv lossis tus saib xyuas.',
+      'Cov tub ntxhais hluas hnub nyoog 13 txog 17 xyoo muaj tau lawv tus kheej tus as khauj. Nws raug teeb nrog niam txiv lossis tus saib xyuas.',
     parentView:
-      'Txij li hnub nyoog 13 xyoo, niam txiv pom tus hluas cov ntaub ntawv hauv online tsawg zuj zus. Piv txwv, niam txiv tsis pom cov txiaj ntsig kuaj mob lawm.',
+      'Txij li hnub nyoog 13 xyoo, niam txiv pom tus tub ntxhais hluas cov ntaub ntawv hauv online tsawg zuj zus. Piv txwv, niam txiv tsis pom cov txiaj ntsig kuaj mob lawm.',
     waysHeading: 'Txoj kev teeb',
     staff:
       'Thaum niam txiv lossis tus saib xyuas nyob ntawm no, nug cov neeg ua haujlwm ntawm lub rooj txais tos kom pab.',
@@ -51,8 +51,8 @@ export const accountHolder: Translation<typeof english> = {
     phoneWithOption:
       'Lossis hu rau {{phone}} thaum niam txiv lossis tus saib xyuas nyob ua ke, thiab xaiv tus lej {{option}}.',
     withCode:
-      'Yog tus hluas twb muaj tus code qhib as khauj lawm, nej mus ntxiv tau ntawm no ua ke.',
+      'Yog tus tub ntxhais hluas twb muaj tus code qhib as khauj lawm, nej mus ntxiv tau ntawm no ua ke.',
     askStaff: 'Thov neeg ua haujlwm pab teeb',
-    continueWithCode: 'Mus ntxiv nrog tus hluas tus code',
+    continueWithCode: 'Mus ntxiv nrog tus tub ntxhais hluas tus code',
   },
 }

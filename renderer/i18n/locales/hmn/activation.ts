@@ -9,7 +9,7 @@ export const activation: Translation<typeof english> = {
   holderNote: {
     caregiver:
       'Ntaus koj tus kheej cov ntaub ntawv. Koj thov kev saib lwm tus neeg cov ntaub ntawv hauv ib kauj ruam sib cais.',
-    teen: 'Ntaus tus hluas cov ntaub ntawv, tsis yog niam txiv lossis tus saib xyuas li.',
+    teen: 'Ntaus tus tub ntxhais hluas cov ntaub ntawv, tsis yog niam txiv lossis tus saib xyuas li.',
   },
   codeOnly: {
     title: 'Koj tus code qhib as khauj',
@@ -50,7 +50,7 @@ export const activation: Translation<typeof english> = {
   },
   submit: 'Mus ntxiv',
   otherPath: {
-    teen: 'Teeb ib tus as khauj rau tus hluas hloov',
+    teen: 'Teeb ib tus as khauj rau tus tub ntxhais hluas hloov',
     self: 'Teeb tus as khauj rau kuv hloov',
   },
   errors: {
@@ -77,11 +77,11 @@ export const activation: Translation<typeof english> = {
       future: 'Hnub yug yuav tsum tsis yog hnub tom ntej.',
       tooOld: 'Kuaj xyoo: hnub ntawd ntev dhau lawm.',
       selfTooYoung:
-        '“Kuv” yog rau cov neeg laus, muaj 18 xyoo los sis laus dua. Yog koj muaj 13 txog 17 xyoo, koj teeb tau ib tus as khauj rau tus hluas nrog niam txiv lossis tus saib xyuas.',
+        '“Kuv” yog rau cov neeg laus, muaj 18 xyoo los sis laus dua. Yog koj muaj 13 txog 17 xyoo, koj teeb tau ib tus as khauj rau tus tub ntxhais hluas nrog niam txiv lossis tus saib xyuas.',
       caregiverTooYoung:
-        'Koj yuav tsum muaj 18 xyoo los sis laus dua thiaj pab tau lwm tus neeg txoj kev kho mob hauv online. Yog koj muaj 13 txog 17 xyoo, koj teeb tau koj tus kheej tus as khauj rau tus hluas.',
+        'Koj yuav tsum muaj 18 xyoo los sis laus dua thiaj pab tau lwm tus neeg txoj kev kho mob hauv online. Yog koj muaj 13 txog 17 xyoo, koj teeb tau koj tus kheej tus as khauj rau tus tub ntxhais hluas.',
       teenTooYoung:
-        'Tus as khauj rau tus hluas yog rau hnub nyoog 13 txog 17 xyoo. Cov menyuam hnub nyoog qis dua 13 xyoo tsis muaj tau lawv tus kheej tus as khauj. Niam txiv nug tau cov neeg ua haujlwm txog kev saib.',
+        'Tus as khauj rau tus tub ntxhais hluas yog rau hnub nyoog 13 txog 17 xyoo. Cov menyuam hnub nyoog qis dua 13 xyoo tsis muaj tau lawv tus kheej tus as khauj. Niam txiv nug tau cov neeg ua haujlwm txog kev saib.',
       teenTooOld:
         'Tus neeg no muaj 18 xyoo los sis laus dua, yog li tus as khauj yog nws tus kheej tus as khauj rau neeg laus.',
     },

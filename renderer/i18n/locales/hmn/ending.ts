@@ -5,7 +5,7 @@ export const ending: Translation<typeof english> = {
   confirm: {
     startOver: {
       title: 'Rov pib dua ntawm thawj kauj ruam?',
-      body: 'Koj cov lus teb thiab txhua yam koj ntaus yuav raug tshem tawm. Koj hom lus thiab kev teeb lub vij tsam tseem nyob li qub.',
+      body: 'Koj cov lus teb thiab txhua yam koj ntaus yuav raug tshem tawm. Koj hom lus thiab kev teeb lub screen tseem nyob li qub.',
       keep: 'Tsis yog, mus ntxiv',
       confirm: 'Yog, rov pib dua',
     },
@@ -16,15 +16,15 @@ export const ending: Translation<typeof english> = {
       confirm: 'Yog, tshem nws',
     },
     leave: {
-      title: 'Rov qab mus rau lub vij tsam xaiv hom lus?',
-      body: 'Qhov no xaus koj qhov kev siv. Koj cov lus teb thiab kev teeb lub vij tsam raug tshem tawm.',
+      title: 'Rov qab mus rau lub screen xaiv hom lus?',
+      body: 'Qhov no xaus koj qhov kev siv. Koj cov lus teb thiab kev teeb lub screen raug tshem tawm.',
       keep: 'Tsis yog, nyob ntawm no',
       confirm: 'Yog, rov qab',
     },
   },
   countdown: {
-    text_one: 'Lub vij tsam no yuav tshem nws tus kheej hauv {{count}} vib nas this.',
-    text_other: 'Lub vij tsam no yuav tshem nws tus kheej hauv {{count}} vib nas this.',
+    text_one: 'Lub screen no yuav tshem nws tus kheej hauv {{count}} vib nas this.',
+    text_other: 'Lub screen no yuav tshem nws tus kheej hauv {{count}} vib nas this.',
     announce_one: 'Tshuav {{count}} vib nas this ces lub sij hawm siv no yuav raug tshem tawm.',
     announce_other: 'Tshuav {{count}} vib nas this ces lub sij hawm siv no yuav raug tshem tawm.',
     moreTime: 'Kuv xav tau sij hawm ntxiv',

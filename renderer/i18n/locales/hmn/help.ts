@@ -6,7 +6,7 @@ export const help: Translation<typeof english> = {
   technical: {
     heading: 'Teeb meem nrog lub portal',
     body: 'Rau kev nkag, cov code qhib as khauj, cov code siv ib zaug, lub app, lossis nplooj ntawv uas qhib tsis tau, hu rau xov tooj pab:',
-    hours: 'Qhib {{hours}}.',
+    hours: 'Qhib thaum {{hours}}.',
     noGuessing:
       'Tsis txhob twv koj lo lus zais. Yog sim yuam kev ntau zaug, koj tus as khauj yuav raug xauv ib ntus.',
   },

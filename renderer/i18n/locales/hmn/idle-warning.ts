@@ -13,5 +13,5 @@ export const idleWarning: Translation<typeof english> = {
   extensionsLeft_one: 'Koj tseem thov tau sij hawm ntxiv {{count}} zaug.',
   extensionsLeft_other: 'Koj tseem thov tau sij hawm ntxiv {{count}} zaug.',
   noExtensions:
-    'Koj siv tag tag nrho cov sij hawm ntxiv lawm. Yog koj xav tau kev pab, thov nug ntawm lub rooj txais tos.',
+    'Koj siv tag nrho cov sij hawm ntxiv lawm. Yog koj xav tau kev pab, thov nug ntawm lub rooj txais tos.',
 }

@@ -10,7 +10,7 @@ export const privacyTips: Translation<typeof english> = {
       body: 'Ua kom nws ntev thiab siv nws rau tus as khauj no xwb, tsis txhob siv rau lwm qhov.',
     },
     passcode: {
-      title: 'Cov code siv ib zaug tsuas ntaus rau ntawm lub vij tsam raug cai.',
+      title: 'Cov code siv ib zaug tsuas ntaus rau ntawm lub screen raug cai.',
       body: 'Ntaus tus code siv ib zaug tsuas yog rau ntawm lub portal nws tus kheej nplooj ntawv nkag xwb.',
     },
     neverShare: {

@@ -8,7 +8,7 @@ export const readiness: Translation<typeof english> = {
     hint: 'Nws tuaj hauv email, hauv xov tooj ntawv, lossis ua daim ntawv luam los ntawm lub tsev kho mob. Nws zoo li peb pawg, txhua pawg muaj tsib tus ntawv thiab tus lej.',
     yes: 'Muaj, kuv muaj kuv tus code',
     no: 'Tsis muaj, lossis kuv tus code tas sij hawm lawm',
-    ifNo: 'Tsis ua li cas — lub vij tsam tom ntej qhia lwm txoj kev pib.',
+    ifNo: 'Tsis ua li cas — lub screen tom ntej qhia lwm txoj kev pib.',
   },
   passcode: {
     legend: 'Koj puas nqa koj lub xov tooj lossis email nrog koj?',

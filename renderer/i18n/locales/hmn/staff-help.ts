@@ -6,7 +6,7 @@ export const staffHelp: Translation<typeof english> = {
   forStaff:
     'Neeg ua haujlwm: tus neeg mob no xav tau kev pab nrog lub tshuab rau lub portal neeg mob. Yog koj qhib lub staff panel tam sim no, nws yuav tau sij hawm ntxiv (assisted mode).',
   forPatient:
-    'Thov co tes rau ib tus neeg ua haujlwm lossis mus ntawm lub rooj txais tos. Qhia lub vij tsam no rau lawv saib.',
+    'Thov co tes rau ib tus neeg ua haujlwm lossis mus ntawm lub rooj txais tos. Qhia lub screen no rau lawv saib.',
   moreTime:
     'Thaum ib tus neeg ua haujlwm nkag los pab koj, koj yuav tau sij hawm ntxiv ua ntej lub tshuab tshem koj cov ntaub ntawv.',
   privacy:

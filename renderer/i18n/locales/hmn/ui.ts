@@ -6,7 +6,7 @@ export const ui: Translation<typeof english> = {
   lanIdNote:
     'Nplooj ntawv nkag uas nug “LAN ID” yog rau cov neeg ua haujlwm, tsis yog rau cov neeg mob. Koj tsis xav tau LAN ID.',
   display: {
-    heading: 'Kev teeb lub vij tsam',
+    heading: 'Kev teeb lub screen',
     largeText: 'Ntawv loj',
     highContrast: 'Xim txawv kom pom meej',
   },
@@ -19,7 +19,7 @@ export const ui: Translation<typeof english> = {
     passcode: 'Koj lub xov tooj lossis email, kom tau tus code siv ib zaug',
   },
   keyboard: {
-    label: 'Lub keyboard ntawm lub vij tsam',
+    label: 'Lub keyboard ntawm lub screen',
     shift: 'Ntawv loj',
     backspace: 'Rho tawm',
     space: 'Qhov chaw khoob',

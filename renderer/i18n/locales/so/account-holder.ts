@@ -6,14 +6,14 @@ export const accountHolder: Translation<typeof english> = {
   legend: 'Akoonka waxaa loo samaynayaa',
   self: {
     label: 'Aniga',
-    description: 'Akoonku waa aniga, da’dayduna waa 18 ama ka badan.',
+    description: 'Akoonku waa kayga, da’dayduna waa 18 ama ka badan.',
   },
   caregiver: {
     label: 'Qof aan daryeelo',
     description: 'Ilmo, waalid, ama qof kale oo aan ka caawiyo daryeelkiisa.',
   },
   teen: {
-    label: 'Dhallinyaro da’doodu tahay 13 ilaa 17',
+    label: 'Dhallinyaro 13 ilaa 17 jir ah',
     description: 'Dhallinyarada iyo waalid ama mas’uul ayaa halkan wada jooga.',
   },
   pleaseChoose: 'Fadlan marka hore dooro hal jawaab.',

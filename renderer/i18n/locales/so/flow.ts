@@ -11,7 +11,7 @@ export const flow: Translation<typeof english> = {
   bar: {
     label: 'Caawimaad iyo fadhiga',
     help: 'Caawimaad',
-    signInTrouble: 'Dhibaato gelitaanka guriga',
+    signInTrouble: 'Haddii aadan guriga ka geli karin',
     staffHelp: 'Ka hel caawimaad shaqaalaha',
     showKeyboard: 'Tus kiiboodhka',
     startOver: 'Dib u bilow',

@@ -33,7 +33,7 @@ export const handoff: Translation<typeof english> = {
     nextField: 'Meesha xigta',
     left: 'U dhaqaaji bidix',
     right: 'U dhaqaaji midig',
-    enter: 'Gal',
+    enter: 'Geli',
     insertCode: 'Geli koodhkayga hawlgelinta',
   },
   finished: 'Portal-ka waan ku dhammeeyay',

@@ -5,8 +5,8 @@ export const help: Translation<typeof english> = {
   title: 'Caawimaad',
   technical: {
     heading: 'Dhibaatooyinka portal-ka',
-    body: 'Gelitaanka, koodhadhka hawlgelinta, koodhadhka hal mar la isticmaalo, barnaamijka (app), ama bogag aan furmin, wac khadka caawimaadda:',
-    hours: 'Furan {{hours}}.',
+    body: 'Haddii aad dhibaato ku qabto gelitaanka, koodhadhka hawlgelinta, koodhadhka hal mar la isticmaalo, barnaamijka (app), ama bogag aan furmayn, wac khadka caawimaadda:',
+    hours: 'Saacadaha shaqada: {{hours}}.',
     noGuessing:
       'Ha qiyaasin erayga sirta ah. Isku day khaldan oo badan ayaa akoonkaaga xiri kara muddo.',
   },

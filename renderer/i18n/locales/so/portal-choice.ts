@@ -2,7 +2,7 @@ import type { portalChoice as english } from '../en/portal-choice'
 import type { Translation } from '../../translation'
 
 export const portalChoice: Translation<typeof english> = {
-  title: 'Xaggee ka hesho daryeelka caafimaadka?',
+  title: 'Xaggee ayaad ka hesho daryeel caafimaad?',
   intro: 'Jawaabtaadu waxay noo sheegaysaa portal-ka bukaanka ee adiga kuu gaarka ah.',
   legend: 'Mid dooro',
   notSure: {
@@ -12,13 +12,13 @@ export const portalChoice: Translation<typeof english> = {
   pleaseChoose: 'Fadlan marka hore dooro hal jawaab.',
   continue: 'Sii wad',
   helper: {
-    title: 'Portal-kee adiga kuu gaar ah?',
+    title: 'Portal-kee ayaa adiga kuu gaar ah?',
     intro:
       'Eeg waraaqaha booqashadaada, biil, ama fariinta hawlgelinta. Fariintu waxay ku iman kartay iimayl, fariin qoraal ah ama warqad.',
     checkOrder:
       'Ka bilow safka ugu sarreeya. Dooro magaca ugu horreeya ee ku qoran waraaqahaaga: kaasi waa portal-kaaga.',
     caption: 'Portal-ka aad dooranayso, iyadoo loo eegayo magaca ku qoran waraaqahaaga',
-    papersSay: 'Waraaqahaagu waxay leeyihiin',
+    papersSay: 'Waraaqahaaga waxaa ku qoran',
     yourPortal: 'Portal-kaaga',
     quoted: '“{{name}}”',
     choose: 'Dooro {{name}}',

@@ -26,8 +26,8 @@ export const portalFeatures: Translation<typeof english> = {
       body: 'Cusbooneysii xogta xiriirkaaga iyo sida aad u hesho biilasha iyo ogeysiisyada.',
     },
     refills: {
-      title: 'Codso dawo dib loo buuxiyo.',
-      body: 'Waxaad codsan kartaa dib-u-buuxinta qaar ka mid ah dawooyinka qoraalka ah, laakiin ma aha daawo kasta. Haddii aadan onlayn ku codsan karin, wac kooxda daryeelkaaga ama farmashiyaha.',
+      title: 'Codso daawo dib loo buuxiyo.',
+      body: 'Waxaad codsan kartaa dib-u-buuxinta qaar ka mid ah daawooyinka qoraalka ah, laakiin ma aha daawo kasta. Haddii aadan onlayn ku codsan karin, wac kooxda daryeelkaaga ama farmashiyaha.',
     },
     apps: {
       title: 'Ku xir barnaamijyo kale, si taxaddar leh.',

@@ -7,7 +7,7 @@ export const readiness: Translation<typeof english> = {
     legend: 'Ma haysataa koodh hawlgelin?',
     hint: 'Wuxuu ku yimaadaa iimayl, fariin qoraal ah, ama warqad daabacan oo rugta caafimaadka ka timid. Wuxuu u eg yahay saddex koox oo midkiiba leeyahay shan xaraf iyo lambar.',
     yes: 'Haa, koodhkayga waan haystaa',
-    no: 'Maya, ama koodhkaygu wuu dhacay',
+    no: 'Maya, ama koodhkayga waqtigiisii wuu dhacay',
     ifNo: 'Waa caadi — shaashadda xigta waxay ku tusaysaa siyaabo kale oo aad ku bilaabi karto.',
   },
   passcode: {
@@ -29,7 +29,7 @@ export const readiness: Translation<typeof english> = {
   noCode: {
     title: 'Koodh ma haysatid? Weli waxaad leedahay doorashooyin',
     intro:
-      'Koodhadhku way dhici karaan ama hal mar oo keliya ayay shaqeeyaan. Waa kuwan waxa aad samayn karto:',
+      'Waqtiga koodhadhku wuu dhici karaa, ama hal mar oo keliya ayay shaqeeyaan. Waa kuwan waxa aad samayn karto:',
     selfSignup:
       'Onlayn isku diiwaan geli adoon koodh haysan. Portal-ku wuxuu ku weydiinayaa dhowr su’aalood si loo hubiyo cidda aad tahay.',
     selfSignupButton: 'Isdiiwaan geli koodh la’aan',

@@ -2,7 +2,7 @@ import type { signInTrouble as english } from '../en/sign-in-trouble'
 import type { Translation } from '../../translation'
 
 export const signInTrouble: Translation<typeof english> = {
-  title: 'Dhibaato gelitaanka guriga',
+  title: 'Haddii aadan guriga ka geli karin',
   intro: 'Tallaabooyinkan mid mid u isku day:',
   causes:
     'Dhibaatada gelitaanku badanaa waxay bilaabataa isbeddel kadib. Waxay noqon kartaa habayn asturnaan oo cusub ama barnaamij ammaan oo cusub. Waxay noqon kartaa telefoon ama kombiyuutar cusub.',
@@ -20,7 +20,8 @@ export const signInTrouble: Translation<typeof english> = {
       'Hubi in JavaScript uu shidan yahay. JavaScript ayaa bogagga ka dhiga inay shaqeeyaan, bogga gelitaankuna wuu u baahan yahay.',
     update:
       'Cusbooneysii browser-kaaga, iyo telefoonkaaga ama kombiyuutarkaaga, una beddel nooca ugu dambeeyay.',
-    otherBrowser: 'Isku day browser kale, ama u beddel kombiyuutar iyo telefoon dhexdooda.',
+    otherBrowser:
+      'Isku day browser kale, ama isku day kombiyuutar halkii telefoon (ama telefoon halkii kombiyuutar).',
     restart: 'Xir oo dib u fur barnaamijka ama browser-ka, ama dib u shid qalabka.',
     freshStart:
       'Haddii bog uu sii furmayo oo aanu weligii dhammaanayn, xir browser-ka. Kadib mar kale fur ciwaanka portal-ka.',

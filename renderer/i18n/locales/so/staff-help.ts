@@ -2,7 +2,7 @@ import type { staffHelp as english } from '../en/staff-help'
 import type { Translation } from '../../translation'
 
 export const staffHelp: Translation<typeof english> = {
-  title: 'Caawimaad shaqaale',
+  title: 'Caawimaadda shaqaalaha',
   forStaff:
     'Shaqaalaha: bukaankani wuxuu rabaa caawimaad ku saabsan mashiinka portal-ka bukaanka. Haddii aad hadda furto guddiga shaqaalaha, wuxuu helayaa waqti dheeraad ah (qaabka caawinta).',
   forPatient:

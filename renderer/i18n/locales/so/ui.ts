@@ -28,7 +28,7 @@ export const ui: Translation<typeof english> = {
     moreLettersTitle: 'Dooro xarafka caadiga ah, kadibna qaabka aad u baahan tahay',
     variantsOf: 'Xarfo u eg {{letter}}',
     backToLetters: 'Ku noqo ABC',
-    next: 'Xiga',
+    next: 'Kan xiga',
     codeProgress_one: '{{count}} xaraf ayaa hadhay',
     codeProgress_other: '{{count}} xaraf ayaa hadhay',
     codeComplete: 'Dhammaan 15-ka xaraf waa la geliyay',
