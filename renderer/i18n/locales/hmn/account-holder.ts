@@ -43,7 +43,7 @@ export const accountHolder: Translation<typeof english> = {
     intro:
       'Cov tub ntxhais hluas hnub nyoog 13 txog 17 xyoo muaj tau lawv tus kheej tus as khauj. Nws raug teeb nrog niam txiv lossis tus saib xyuas.',
     parentView:
-      'Txij li hnub nyoog 13 xyoo, niam txiv pom tus tub ntxhais hluas cov ntaub ntawv hauv online tsawg zuj zus. Piv txwv, niam txiv tsis pom cov txiaj ntsig kuaj mob lawm.',
+      'Txij li hnub nyoog 13 xyoo, niam txiv pom tus tub ntxhais hluas cov ntaub ntawv hauv online tsawg dua. Piv txwv, niam txiv tsis pom cov txiaj ntsig kuaj mob lawm.',
     waysHeading: 'Txoj kev teeb',
     staff:
       'Thaum niam txiv lossis tus saib xyuas nyob ntawm no, nug cov neeg ua haujlwm ntawm lub rooj txais tos kom pab.',

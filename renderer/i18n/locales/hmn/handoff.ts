@@ -6,7 +6,7 @@ export const handoff: Translation<typeof english> = {
   loading: 'Tab tom qhib nplooj ntawv ntawm lub portal…',
   ready: 'Nplooj ntawv ntawm lub portal qhib nyob ntawm no.',
   previewPlaceholder:
-    'Hauv lub tshuab tiag, nplooj ntawv ntawm lub portal tshwm ntawm no. Qhov saib ua ntej no tsis qhib nws. Qhov chaw nyob yog:',
+    'Hauv lub tshuab tiag, nplooj ntawv ntawm lub portal tshwm ntawm no. Qhov saib ua ntej no tsis qhib nws. Qhov chaw nyob vev xaib yog:',
   informationPage:
     'Thawj nplooj ntawv no qhia koj txog lub portal. Nias nws qhov txuas (link) los sau npe lossis nkag.',
   keyboardTip:
@@ -43,7 +43,7 @@ export const handoff: Translation<typeof english> = {
     loading: 'Tab tom qhib nplooj ntawv raug cai…',
     ready: 'Nplooj ntawv raug cai qhib nyob ntawm no.',
     previewPlaceholder:
-      'Hauv lub tshuab tiag, nplooj ntawv raug cai tshwm ntawm no. Qhov saib ua ntej no tsis qhib nws. Qhov chaw nyob yog:',
+      'Hauv lub tshuab tiag, nplooj ntawv raug cai tshwm ntawm no. Qhov saib ua ntej no tsis qhib nws. Qhov chaw nyob vev xaib yog:',
     keyboardTip:
       'Yuav ntaus ntawv rau ntawm nplooj ntawv ntawm lub portal, nias “Qhia lub keyboard”.',
     back: 'Rov qab mus rau nplooj ntawv raug cai',

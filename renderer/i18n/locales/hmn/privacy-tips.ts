@@ -31,7 +31,7 @@ export const privacyTips: Translation<typeof english> = {
     },
   },
   ownPhone: {
-    body: 'Koj puas xav siv koj tus kheej lub xov tooj? Koj nqa tau qhov chaw nyob sau npe nrog koj thiab ua kom tiav rau ntawd.',
+    body: 'Koj puas xav siv koj tus kheej lub xov tooj? Koj nqa tau qhov chaw nyob vev xaib sau npe nrog koj thiab ua kom tiav rau ntawd.',
     button: 'Ua kom tiav ntawm kuv lub xov tooj hloov',
   },
   continue: 'Qhib lub portal',

@@ -8,7 +8,7 @@ export const signInTrouble: Translation<typeof english> = {
     'Kev nkag tsis tau feem ntau pib tom qab muaj kev hloov. Tej zaum yog kev teeb tshiab rau kev ceev ntiag tug lossis ib lub app kev ruaj ntseg tshiab. Tej zaum yog lub xov tooj lossis lub computer tshiab.',
   general: {
     noSearch:
-      'Tsis txhob nrhiav lub portal hauv online. Muaj qee lub vev xaib zoo li nws tab sis yog cuav. Scan koj tus QR code nqa mus tsev lossis ntaus qhov chaw nyob.',
+      'Tsis txhob nrhiav lub portal hauv online. Muaj qee lub vev xaib zoo li nws tab sis yog cuav. Scan koj tus QR code nqa mus tsev lossis ntaus qhov chaw nyob vev xaib.',
     rightPage:
       'Nplooj ntawv uas nug “LAN ID” yog rau cov neeg ua haujlwm. Rov qab mus rau nplooj ntawv rau neeg mob.',
     cookies:
@@ -23,7 +23,7 @@ export const signInTrouble: Translation<typeof english> = {
     otherBrowser: 'Sim lwm lub browser, lossis hloov ntawm lub computer mus rau lub xov tooj.',
     restart: 'Kaw thiab rov qhib lub app lossis browser, lossis rov pib lub cuab yeej dua.',
     freshStart:
-      'Yog ib nplooj ntawv tseem load mus tsis tiav li, kaw lub browser. Ces qhib lub portal qhov chaw nyob dua.',
+      'Yog ib nplooj ntawv qhib mus tsis tiav li, kaw lub browser. Ces qhib lub portal qhov chaw nyob vev xaib dua.',
     minimum:
       'Tsuas tso cai rau yam lub portal xav tau xwb. Koj tsis tas yuav kaw tag nrho koj cov kev teeb ceev ntiag tug.',
   },
@@ -89,8 +89,8 @@ export const signInTrouble: Translation<typeof english> = {
       'Scan tus code no kom qhib tau nplooj ntawv txog {{portal}}. Siv nws qhov txuas los nkag, ces nrhiav qhov txuas pab (help).',
     informationPageOfficial:
       'Scan tus code no kom qhib tau nplooj ntawv raug cai txog {{portal}}. Siv nws qhov txuas los nkag, ces nrhiav qhov txuas pab (help).',
-    qrLabel: 'QR code ntawm qhov chaw nyob {{address}}',
-    qrHint: 'Tus code tsuas muaj qhov chaw nyob xwb. Nws tsis muaj dab tsi txog koj.',
+    qrLabel: 'QR code ntawm qhov chaw nyob vev xaib {{address}}',
+    qrHint: 'Tus code tsuas muaj qhov chaw nyob vev xaib xwb. Nws tsis muaj dab tsi txog koj.',
   },
   close: 'Rov qab mus qhov kuv nyob',
 }

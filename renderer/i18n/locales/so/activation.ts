@@ -4,7 +4,7 @@ import type { Translation } from '../../translation'
 export const activation: Translation<typeof english> = {
   title: 'Xogtaada',
   intro:
-    'Mashiinku wuxuu xogtan kuu qori karaa foomka portal-ka. Wuxuu sidaas sameeyaa oo keliya marka aad taabato “Ku buuxi foomka portal-ka xogtayda”. Xogtu waxay ku jirtaa xusuusta mashiinkan, waxaana la tirtiraa marka aad taabato “Waan dhammeeyay”.',
+    'Mashiinku xogtan wuxuu kuu gelin karaa foomka portal-ka. Wuxuu sidaas sameeyaa oo keliya marka aad taabato “Ku buuxi foomka portal-ka xogtayda”. Xogtu waxay ku jirtaa xusuusta mashiinkan, waxaana la tirtiraa marka aad taabato “Waan dhammeeyay”.',
   formLabel: 'Xogta hawlgelinta',
   holderNote: {
     caregiver:

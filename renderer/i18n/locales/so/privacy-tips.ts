@@ -6,7 +6,7 @@ export const privacyTips: Translation<typeof english> = {
   intro: 'Kahor intaadan furin portal-ka, waa kuwan dhowr talo:',
   tips: {
     password: {
-      title: 'Isticmaal erey sir ah oo adag.',
+      title: 'Isticmaal eray sir ah oo adag.',
       body: 'Ka dhig mid dheer oo u isticmaal akoonkan oo keliya, meel kale ha u isticmaalin.',
     },
     passcode: {

@@ -31,8 +31,8 @@ export const readiness: Translation<typeof english> = {
     intro:
       'Waqtiga koodhadhku wuu dhici karaa, ama hal mar oo keliya ayay shaqeeyaan. Waa kuwan waxa aad samayn karto:',
     selfSignup:
-      'Onlayn isku diiwaan geli adoon koodh haysan. Portal-ku wuxuu ku weydiinayaa dhowr su’aalood si loo hubiyo cidda aad tahay.',
-    selfSignupButton: 'Isdiiwaan geli koodh la’aan',
+      'Onlayn isku diiwaangeli adoon koodh haysan. Portal-ku wuxuu ku weydiinayaa dhowr su’aalood si loo hubiyo cidda aad tahay.',
+    selfSignupButton: 'Isdiiwaangeli koodh la’aan',
     staff: 'Weydii shaqaalaha miiska soo dhaweynta koodh hawlgelin oo cusub.',
     staffButton: 'Weydii shaqaalaha koodh cusub',
     phone: 'Wac {{phone}} oo weydiiso koodh cusub.',
