@@ -2,7 +2,7 @@
  * Languages the kiosk has complete translations for. A clinic's configuration chooses which of
  * these it offers; a language missing here cannot be enabled (its text would be incomplete).
  */
-export const supportedLanguages = ['en', 'es'] as const
+export const supportedLanguages = ['en', 'es', 'so', 'hmn'] as const
 
 export type LanguageCode = (typeof supportedLanguages)[number]
 
@@ -10,6 +10,8 @@ export type LanguageCode = (typeof supportedLanguages)[number]
 export const languageEndonyms: Readonly<Record<LanguageCode, string>> = {
   en: 'English',
   es: 'Español',
+  so: 'Soomaali',
+  hmn: 'Hmoob',
 }
 
 export function isSupportedLanguage(value: string): value is LanguageCode {

@@ -1,0 +1,20 @@
+import type { flow as english } from '../en/flow'
+import type { Translation } from '../../translation'
+
+export const flow: Translation<typeof english> = {
+  stepCounter: 'Kauj ruam {{number}} ntawm {{count}}',
+  loading: 'Tos ib pliag',
+  unavailable: {
+    title: 'Lub tshuab no qhia tsis tau kauj ruam tom ntej',
+    body: 'Thov mus ntawm lub rooj txais tos, lossis nias “Kuv ua tiav lawm” kom rov pib dua.',
+  },
+  bar: {
+    label: 'Kev pab thiab koj lub sij hawm siv',
+    help: 'Kev pab',
+    signInTrouble: 'Nkag tsis tau thaum nyob tsev',
+    staffHelp: 'Thov neeg ua haujlwm pab',
+    showKeyboard: 'Qhia lub keyboard',
+    startOver: 'Rov pib dua',
+    imDone: 'Kuv ua tiav lawm — tshem txhua yam kuv ntaus',
+  },
+}

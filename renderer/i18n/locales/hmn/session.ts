@@ -1,0 +1,21 @@
+import type { session as english } from '../en/session'
+import type { Translation } from '../../translation'
+
+export const session: Translation<typeof english> = {
+  started: 'Cia peb pib',
+  imDone: 'Kuv ua tiav lawm — tshem txhua yam kuv ntaus',
+  status: {
+    loading: {
+      title: 'Tos ib pliag',
+      body: 'Lub tshuab tab tom npaj.',
+    },
+    wiping: {
+      title: 'Tab tom tshem koj cov ntaub ntawv',
+      body: 'Txhua yam koj tau ntaus tab tom raug tshem tawm.',
+    },
+    'out-of-order': {
+      title: 'Lub tshuab no xav tau kev kho',
+      body: 'Thov mus ntawm lub rooj txais tos. Cov neeg ua haujlwm muaj peev xwm rov pib lub tshuab no dua.',
+    },
+  },
+}

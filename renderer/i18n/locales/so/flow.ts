@@ -1,0 +1,20 @@
+import type { flow as english } from '../en/flow'
+import type { Translation } from '../../translation'
+
+export const flow: Translation<typeof english> = {
+  stepCounter: 'Tallaabo {{number}} oo ka mid ah {{count}}',
+  loading: 'Wax yar sug',
+  unavailable: {
+    title: 'Mashiinkani ma muujin karo tallaabada xigta',
+    body: 'Fadlan u tag miiska soo dhaweynta, ama taabo “Waan dhammeeyay” si aad dib ugu bilowdo.',
+  },
+  bar: {
+    label: 'Caawimaad iyo fadhiga',
+    help: 'Caawimaad',
+    signInTrouble: 'Haddii aadan guriga ka geli karin',
+    staffHelp: 'Ka hel caawimaad shaqaalaha',
+    showKeyboard: 'Tus kiiboodhka',
+    startOver: 'Dib u bilow',
+    imDone: 'Waan dhammeeyay — tirtir wixii aan qoray',
+  },
+}

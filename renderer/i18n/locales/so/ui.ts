@@ -1,0 +1,45 @@
+import type { ui as english } from '../en/ui'
+import type { Translation } from '../../translation'
+
+export const ui: Translation<typeof english> = {
+  back: 'Dib u noqo',
+  lanIdNote:
+    'Bogga gelitaanka ee weydiiya “LAN ID” waxaa loogu talagalay shaqaalaha, ma aha bukaanka. Uma baahnid LAN ID.',
+  display: {
+    heading: 'Habaynta shaashadda',
+    largeText: 'Qoraal weyn',
+    highContrast: 'Midabbo aad u kala duwan',
+  },
+  officialForm: {
+    heading: 'Bogga portal-ku wuxuu ku weydiin doonaa',
+    name: 'Magacaaga sharciga ah, sida uu ugu qoran yahay aqoonsigaaga',
+    birthDate: 'Taariikhda dhalashadaada',
+    email: 'Ciwaanka iimaylkaaga',
+    mayoNumber: 'Lambarkaaga Mayo Clinic, haddii aad taqaanno',
+    passcode: 'Telefoonkaaga ama iimaylkaaga, si aad u hesho koodh hal mar la isticmaalo',
+  },
+  keyboard: {
+    label: 'Kiiboodhka shaashadda',
+    shift: 'Xaraf weyn',
+    backspace: 'Tirtir',
+    space: 'Meel bannaan',
+    done: 'Qari kiiboodhka',
+    moreLetters: 'Xarfo kale',
+    moreLettersTitle: 'Dooro xarafka caadiga ah, kadibna qaabka aad u baahan tahay',
+    variantsOf: 'Xarfo u eg {{letter}}',
+    backToLetters: 'Ku noqo ABC',
+    next: 'Kan xiga',
+    codeProgress_one: '{{count}} xaraf ayaa hadhay',
+    codeProgress_other: '{{count}} xaraf ayaa hadhay',
+    codeComplete: 'Dhammaan 15-ka xaraf waa la geliyay',
+    codeTooLong: 'In ka badan 15 xaraf: fadlan hubi koodhka',
+    codeShown: 'Koodhka ilaa hadda',
+    layouts: {
+      letters: 'ABC',
+      code: 'Koodh',
+      digits: '123',
+      email: '@ Iimayl',
+      symbols: '123 #?!',
+    },
+  },
+}
