@@ -29,8 +29,9 @@ export function Screen({ title, eyebrow, children }: ScreenProps) {
       <div
         ref={cue.scroller}
         className="kiosk-content__scroll"
-        // A region that scrolls with nothing focusable in view must still be reachable by keys.
-        {...(cue.overflowing ? { tabIndex: 0, role: 'region', 'aria-labelledby': headingId } : {})}
+        // A region that scrolls must be reachable by keys even with nothing focusable in it (the
+        // section around it already names it, so it adds no second landmark).
+        tabIndex={cue.overflowing ? 0 : undefined}
       >
         <div className="kiosk-content__body">
           {eyebrow !== undefined && <p className="kiosk-screen__eyebrow">{eyebrow}</p>}

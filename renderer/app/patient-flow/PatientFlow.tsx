@@ -12,6 +12,7 @@ import type { KeptSettings } from '../kept-settings'
 import { EndingConfirmation, type Ending } from './EndingConfirmation'
 import { SessionBar } from './SessionBar'
 import { StepIndicator } from './StepIndicator'
+import { useDockHeight } from './use-dock-height'
 import { StepRouter } from './StepRouter'
 import { OverlayScreen } from './OverlayScreen'
 import { currentStep, flowReducer, initialFlowState, type FlowState } from './flow-state'
@@ -84,6 +85,9 @@ export function PatientFlow({
   const compact = step === 'handoff' && state.overlay === null && config.status === 'ready'
   useCompactShell(compact)
   const [actionBar, setActionBar] = useState<HTMLDivElement | null>(null)
+  // On the hand-off the keyboard and the portal share the screen their own way (handoff/*).
+  const docked = useDockHeight()
+  const dockHeight = compact ? 0 : docked
   const bar = (
     <SessionBar
       onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
@@ -98,7 +102,11 @@ export function PatientFlow({
   // Fixed at the bottom, the same on every step: the step's actions (StepActions renders into
   // the first bar), then the quieter session strip, apart from the primary action.
   const bottom = (
-    <div className="kiosk-bottom">
+    <div
+      className="kiosk-bottom"
+      data-keyboard={dockHeight > 0 ? 'docked' : undefined}
+      style={dockHeight > 0 ? { marginBottom: dockHeight } : undefined}
+    >
       <div ref={setActionBar} className="kiosk-action-bar" />
       {bar}
     </div>
