@@ -20,18 +20,19 @@ export interface ScreenProps {
 export function Screen({ title, eyebrow, children }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   const headingId = useId()
-  const cue = useScrollCue()
+  const { scroller, end, moreBelow, overflowing, scrollDown } = useScrollCue()
   useEffect(() => {
     heading.current?.focus()
   }, [title])
   return (
     <section className="kiosk-screen kiosk-content" aria-labelledby={headingId}>
       <div
-        ref={cue.scroller}
+        ref={scroller}
         className="kiosk-content__scroll"
-        // A region that scrolls must be reachable by keys even with nothing focusable in it (the
-        // section around it already names it, so it adds no second landmark).
-        tabIndex={cue.overflowing ? 0 : undefined}
+        // A region that scrolls must be reachable by keys even with nothing focusable in it (WCAG
+        // 2.1.1, axe scrollable-region-focusable); the section around it already names it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={overflowing ? 0 : undefined}
       >
         <div className="kiosk-content__body">
           {eyebrow !== undefined && <p className="kiosk-screen__eyebrow">{eyebrow}</p>}
@@ -40,9 +41,9 @@ export function Screen({ title, eyebrow, children }: ScreenProps) {
           </h1>
           {children}
         </div>
-        <div ref={cue.end} className="kiosk-content__end" />
+        <div ref={end} className="kiosk-content__end" />
       </div>
-      <ScrollCue visible={cue.moreBelow} onTap={cue.scrollDown} />
+      <ScrollCue visible={moreBelow} onTap={scrollDown} />
     </section>
   )
 }
