@@ -81,13 +81,15 @@ export function PatientFlow({
     onStartOver(settings)
   }
 
-  // The hand-off gives the official page the height: a slim top line and one slim bottom bar.
-  const compact = step === 'handoff' && state.overlay === null && config.status === 'ready'
-  useCompactShell(compact)
   const [actionBar, setActionBar] = useState<HTMLDivElement | null>(null)
-  // On the hand-off the keyboard and the portal share the screen their own way (handoff/*).
+  // The hand-off gives the official page the height: a slim top line and one slim bottom bar.
+  const handoff = step === 'handoff' && state.overlay === null && config.status === 'ready'
+  // On the hand-off the keyboard and the portal share the screen their own way (handoff/*);
+  // on a form step the docked keyboard lifts the bars above it, and the shell goes compact too,
+  // so the field being typed in keeps some room.
   const docked = useDockHeight()
-  const dockHeight = compact ? 0 : docked
+  const dockHeight = handoff ? 0 : docked
+  useCompactShell(handoff || dockHeight > 0)
   const bar = (
     <SessionBar
       onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
