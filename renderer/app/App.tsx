@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
@@ -17,6 +17,8 @@ import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
 import { usePublicConfig, type PublicConfigState } from './use-public-config'
 import { useSessionView } from './use-session-view'
+import { ScreenSettingsButton } from './ScreenSettingsButton'
+import { ShellSlotsContext } from './shell-slots'
 
 // Split points: the attract screen loads first; the patient flow (forms, zod, the keyboard, QR)
 // and the "not configured" screen are separate chunks, fetched right after the first paint.
@@ -72,47 +74,66 @@ function KioskShell() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
+  const [progress, setProgress] = useState<HTMLDivElement | null>(null)
+  const [compact, setCompact] = useState(false)
+  const slots = useMemo(() => ({ progress, setCompact }), [progress])
   useEffect(() => {
     // Warm the flow's chunk while the patient reads the welcome screen.
     void loadPatientFlow()
   }, [])
 
+  const showsSettings =
+    view !== null &&
+    (view.phase === 'attract' || view.phase === 'active') &&
+    config.status === 'ready'
+
   return (
-    <>
-      {/* One banner landmark: the preview note (preview only) and the clinic name, which is
-          also the hidden staff entry. Staff overlays live here, outside the per-patient tree,
-          so a reset from the panel does not close the panel. */}
-      <header className="kiosk-header">
-        {info?.runtime === 'preview' && (
-          <div className="preview-banner">
-            <p role="note">{t('previewBanner')}</p>
+    // The shell is exactly the viewport, a column: the top band, then the phase's screen, whose
+    // content region scrolls inside itself (README, "Layout"). On the hand-off it is compact.
+    <div className="kiosk-shell" data-layout={compact ? 'compact' : 'full'}>
+      {/* The display settings wrap the shell so the top band can offer them; they still belong
+          to one patient: a new generation resets them (display-preferences.tsx). */}
+      <DisplayPreferencesProvider initial={keptNow} session={generation}>
+        {/* One banner landmark, the top band: the preview note (preview only), the clinic name
+            (also the hidden staff entry), the step indicator and the screen settings. Staff
+            overlays live here, outside the per-patient tree, so a reset from the panel does not
+            close the panel. */}
+        <header className="kiosk-header">
+          {info?.runtime === 'preview' && (
+            <div className="preview-banner">
+              <p role="note">{t('previewBanner')}</p>
+            </div>
+          )}
+          <StaffMode
+            configError={view?.phase === 'config-error'}
+            currentConfig={config.status === 'ready' ? config.config : null}
+            onOpenChange={setStaffOpen}
+          />
+          <div ref={setProgress} className="kiosk-band__progress" />
+          <div className="kiosk-band__tools" inert={view?.phase === 'warning'}>
+            {showsSettings && <ScreenSettingsButton />}
           </div>
-        )}
-        <StaffMode
-          configError={view?.phase === 'config-error'}
-          currentConfig={config.status === 'ready' ? config.config : null}
-          onOpenChange={setStaffOpen}
-        />
-      </header>
-      {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
-          patient (form values, choices, display settings) can survive into the next session. */}
-      <main key={generation} className="kiosk-main">
-        <DisplayPreferencesProvider initial={keptNow}>
-          {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
-              from assistive technology); main hides the portal view at the same time. */}
-          <div className="kiosk-phase" inert={view?.phase === 'warning'}>
-            <Suspense fallback={<SessionStatusScreen status="loading" />}>
-              <PhaseScreen
-                view={view}
-                config={config}
-                overlaid={staffOpen}
-                onStartOver={(settings) => {
-                  kept.keep(settings)
-                  void bridge.endSession({ reason: 'start-over' })
-                }}
-              />
-            </Suspense>
-          </div>
+        </header>
+        {/* Keyed on the generation: a wipe mounts a brand-new tree, so no state of the previous
+            patient (form values, choices) can survive into the next session. */}
+        <main key={generation} className="kiosk-main">
+          <ShellSlotsContext.Provider value={slots}>
+            {/* While the idle warning shows, the screen under it is inert (not focusable, hidden
+                from assistive technology); main hides the portal view at the same time. */}
+            <div className="kiosk-phase" inert={view?.phase === 'warning'}>
+              <Suspense fallback={<SessionStatusScreen status="loading" />}>
+                <PhaseScreen
+                  view={view}
+                  config={config}
+                  overlaid={staffOpen}
+                  onStartOver={(settings) => {
+                    kept.keep(settings)
+                    void bridge.endSession({ reason: 'start-over' })
+                  }}
+                />
+              </Suspense>
+            </div>
+          </ShellSlotsContext.Provider>
           {view?.phase === 'warning' && view.warningEndsAt !== undefined && (
             <IdleWarningDialog
               warningEndsAt={view.warningEndsAt}
@@ -121,9 +142,9 @@ function KioskShell() {
               onEndNow={() => void bridge.endSession({ reason: 'patient-done' })}
             />
           )}
-        </DisplayPreferencesProvider>
-      </main>
-    </>
+        </main>
+      </DisplayPreferencesProvider>
+    </div>
   )
 }
 

@@ -14,19 +14,30 @@ const DisplayPreferencesContext = createContext<DisplayPreferences | null>(null)
 
 /**
  * Large text and high contrast, applied as attributes on <html> so plain CSS can react.
- * They belong to one patient: the provider sits inside the per-session tree, so a wipe resets
- * them to the defaults for the next person ("Start over" hands them to the new tree).
+ * They belong to one patient: a new `session` (a wipe) resets them to the defaults for the next
+ * person ("Start over" hands them over as `initial`). The provider wraps the whole shell, so the
+ * top band's screen-settings button reaches them; the reset happens during the render that
+ * sees the new session, so no frame of the next session shows the previous patient's settings.
  */
 export function DisplayPreferencesProvider({
   children,
   initial,
+  session = 0,
 }: {
   readonly children: ReactNode
   /** Carried over by "Start over" (the only ending that keeps them). */
   readonly initial?: { readonly largeText: boolean; readonly highContrast: boolean } | null
+  /** The session generation: when it changes, the settings start again from `initial`. */
+  readonly session?: number
 }) {
   const [largeText, setLargeText] = useState(initial?.largeText ?? false)
   const [highContrast, setHighContrast] = useState(initial?.highContrast ?? false)
+  const [seen, setSeen] = useState(session)
+  if (seen !== session) {
+    setSeen(session)
+    setLargeText(initial?.largeText ?? false)
+    setHighContrast(initial?.highContrast ?? false)
+  }
   useEffect(() => {
     const root = document.documentElement
     root.dataset['textSize'] = largeText ? 'large' : 'normal'

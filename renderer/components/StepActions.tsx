@@ -1,24 +1,35 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ArrowLeft } from 'lucide-react'
 
+import { InActionBar } from './action-bar-slot'
 import { Button } from './Button'
 
 export interface StepActionsProps {
-  /** Back to the previous step. Every step has one. */
-  readonly onBack: () => void
+  /** Back to the previous step. Every step has one; Help and the last screen do not. */
+  readonly onBack?: () => void
   /** The way forward (usually a primary Button), if this step has one. */
   readonly children?: ReactNode
 }
 
-/** The row at the bottom of a step: Back on the left, the way forward on the right. */
+/**
+ * The step's actions, rendered into the shell's fixed bottom bar: Back on the left, the way
+ * forward on the right, in the same place on every step.
+ */
 export function StepActions({ onBack, children }: StepActionsProps) {
   const { t } = useTranslation('ui')
   return (
-    <div className="kiosk-step-actions">
-      <Button variant="secondary" onClick={onBack}>
-        <span aria-hidden="true">←</span> {t('back')}
-      </Button>
-      {children}
-    </div>
+    <InActionBar>
+      <div className="kiosk-step-actions">
+        {onBack !== undefined ? (
+          <Button variant="secondary" onClick={onBack}>
+            <ArrowLeft aria-hidden="true" className="kiosk-icon" /> {t('back')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        {children !== undefined && <div className="kiosk-step-actions__forward">{children}</div>}
+      </div>
+    </InActionBar>
   )
 }

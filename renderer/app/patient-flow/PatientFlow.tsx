@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { PublicConfig } from '../../../shared/config/public-config'
 import { isSupportedLanguage, type LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
+import { ActionBarContext } from '../../components/action-bar-slot'
 import { Screen } from '../../components/Screen'
 import { useDisplayPreferences } from '../display-preferences'
+import { useCompactShell } from '../shell-slots'
 import type { KeptSettings } from '../kept-settings'
 import { EndingConfirmation, type Ending } from './EndingConfirmation'
 import { SessionBar } from './SessionBar'
+import { StepIndicator } from './StepIndicator'
+import { useDockHeight } from './use-dock-height'
 import { StepRouter } from './StepRouter'
 import { OverlayScreen } from './OverlayScreen'
 import { currentStep, flowReducer, initialFlowState, type FlowState } from './flow-state'
@@ -77,6 +81,15 @@ export function PatientFlow({
     onStartOver(settings)
   }
 
+  const [actionBar, setActionBar] = useState<HTMLDivElement | null>(null)
+  // The hand-off gives the official page the height: a slim top line and one slim bottom bar.
+  const handoff = step === 'handoff' && state.overlay === null && config.status === 'ready'
+  // On the hand-off the keyboard and the portal share the screen their own way (handoff/*);
+  // on a form step the docked keyboard lifts the bars above it, and the shell goes compact too,
+  // so the field being typed in keeps some room.
+  const docked = useDockHeight()
+  const dockHeight = handoff ? 0 : docked
+  useCompactShell(handoff || dockHeight > 0)
   const bar = (
     <SessionBar
       onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
@@ -88,11 +101,22 @@ export function PatientFlow({
         : {})}
     />
   )
+  // Fixed at the bottom, the same on every step: the step's actions (StepActions renders into
+  // the first bar), then the quieter session strip, apart from the primary action.
+  const bottom = (
+    <div
+      className="kiosk-bottom"
+      data-keyboard={dockHeight > 0 ? 'docked' : undefined}
+      style={dockHeight > 0 ? { marginBottom: dockHeight } : undefined}
+    >
+      <div ref={setActionBar} className="kiosk-action-bar" />
+      {bar}
+    </div>
+  )
 
   if (config.status !== 'ready') {
     return (
       <>
-        {bar}
         {asking !== null && (
           <EndingConfirmation
             ending={asking}
@@ -103,25 +127,29 @@ export function PatientFlow({
         <Screen title={t(config.status === 'loading' ? 'loading' : 'unavailable.title')}>
           {config.status === 'unavailable' && <p role="alert">{t('unavailable.body')}</p>}
         </Screen>
+        {bottom}
       </>
     )
   }
 
   return (
     <>
-      {bar}
-      <div hidden={state.overlay !== null} data-step={step}>
-        <StepRouter
-          config={config.config}
-          language={language}
-          state={state}
-          dispatch={dispatch}
-          keyboardOpen={keyboardOpen}
-          onKeyboardOpenChange={setKeyboardOpen}
-          portalCovered={portalCovered || state.overlay !== null || asking !== null}
-          onLeave={() => setAsking('leave')}
-          onDone={onDone}
-        />
+      <StepIndicator step={step} />
+      <div hidden={state.overlay !== null} data-step={step} className="kiosk-flow__step">
+        {/* A step hidden under Help keeps its actions with it (hidden too). */}
+        <ActionBarContext.Provider value={state.overlay === null ? actionBar : null}>
+          <StepRouter
+            config={config.config}
+            language={language}
+            state={state}
+            dispatch={dispatch}
+            keyboardOpen={keyboardOpen}
+            onKeyboardOpenChange={setKeyboardOpen}
+            portalCovered={portalCovered || state.overlay !== null || asking !== null}
+            onLeave={() => setAsking('leave')}
+            onDone={onDone}
+          />
+        </ActionBarContext.Provider>
       </div>
       {asking !== null && (
         <EndingConfirmation
@@ -131,15 +159,18 @@ export function PatientFlow({
         />
       )}
       {state.overlay !== null && (
-        <OverlayScreen
-          overlay={state.overlay}
-          support={config.config.support}
-          portals={overlayPortals(config.config.portals, state.portalId)}
-          language={language}
-          onClose={() => dispatch({ type: 'overlay', overlay: null })}
-          onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
-        />
+        <ActionBarContext.Provider value={actionBar}>
+          <OverlayScreen
+            overlay={state.overlay}
+            support={config.config.support}
+            portals={overlayPortals(config.config.portals, state.portalId)}
+            language={language}
+            onClose={() => dispatch({ type: 'overlay', overlay: null })}
+            onOverlay={(overlay) => dispatch({ type: 'overlay', overlay })}
+          />
+        </ActionBarContext.Provider>
       )}
+      {bottom}
     </>
   )
 }

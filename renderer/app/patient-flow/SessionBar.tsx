@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { CircleHelp, HandHelping, KeyRound, LogOut, RotateCcw } from 'lucide-react'
 
 import { Button } from '../../components/Button'
 import { ToggleButton } from '../../components/ToggleButton'
@@ -14,7 +15,11 @@ export interface SessionBarProps {
   readonly showImDone: boolean
 }
 
-/** Always on screen: help, staff, starting over and erasing the session. */
+/**
+ * Always on screen, in the strip under the step's actions: help, staff, starting over and
+ * erasing the session. Easy to find but quiet (KIOSK-UX.md): plain buttons with an icon, never
+ * red, never beside the way forward. On the hand-off it is part of one slim bar.
+ */
 export function SessionBar({
   onOverlay,
   onStartOver,
@@ -25,28 +30,37 @@ export function SessionBar({
   const { t } = useTranslation('flow')
   return (
     <nav aria-label={t('bar.label')} className="kiosk-session-bar">
-      <Button variant="secondary" onClick={() => onOverlay('help')}>
-        {t('bar.help')}
-      </Button>
-      <Button variant="secondary" onClick={() => onOverlay('sign-in-trouble')}>
-        {t('bar.signInTrouble')}
-      </Button>
-      <Button variant="secondary" onClick={() => onOverlay('staff-help')}>
-        {t('bar.staffHelp')}
-      </Button>
-      {keyboard !== undefined && (
-        <ToggleButton pressed={keyboard.open} onPressedChange={keyboard.onOpenChange}>
-          {t('bar.showKeyboard')}
-        </ToggleButton>
-      )}
-      <Button variant="secondary" onClick={onStartOver}>
-        {t('bar.startOver')}
-      </Button>
-      {showImDone && (
-        <Button variant="danger" className="kiosk-session-bar__done" onClick={onImDone}>
-          {t('bar.imDone')}
+      <div className="kiosk-session-bar__group">
+        <Button variant="secondary" onClick={() => onOverlay('help')}>
+          <CircleHelp aria-hidden="true" className="kiosk-icon" />
+          {t('bar.help')}
         </Button>
-      )}
+        <Button variant="secondary" onClick={() => onOverlay('sign-in-trouble')}>
+          <KeyRound aria-hidden="true" className="kiosk-icon" />
+          {t('bar.signInTrouble')}
+        </Button>
+        <Button variant="secondary" onClick={() => onOverlay('staff-help')}>
+          <HandHelping aria-hidden="true" className="kiosk-icon" />
+          {t('bar.staffHelp')}
+        </Button>
+        {keyboard !== undefined && (
+          <ToggleButton pressed={keyboard.open} onPressedChange={keyboard.onOpenChange}>
+            {t('bar.showKeyboard')}
+          </ToggleButton>
+        )}
+      </div>
+      <div className="kiosk-session-bar__group">
+        <Button variant="secondary" onClick={onStartOver}>
+          <RotateCcw aria-hidden="true" className="kiosk-icon" />
+          {t('bar.startOver')}
+        </Button>
+        {showImDone && (
+          <Button variant="secondary" className="kiosk-session-bar__done" onClick={onImDone}>
+            <LogOut aria-hidden="true" className="kiosk-icon" />
+            {t('bar.imDone')}
+          </Button>
+        )}
+      </div>
     </nav>
   )
 }

@@ -1,5 +1,4 @@
 import type { Dispatch } from 'react'
-import { useTranslation } from 'react-i18next'
 
 import {
   toActivationInput,
@@ -24,14 +23,7 @@ import { PortalFeaturesScreen } from '../../features/portal-features/PortalFeatu
 import { PrivacyTipsScreen } from '../../features/privacy-tips/PrivacyTipsScreen'
 import { NoCodeScreen } from '../../features/readiness/NoCodeScreen'
 import { ReadinessScreen } from '../../features/readiness/ReadinessScreen'
-import {
-  currentStep,
-  STEP_COUNT,
-  stepNumber,
-  type FlowAction,
-  type FlowState,
-  type Overlay,
-} from './flow-state'
+import { currentStep, type FlowAction, type FlowState, type Overlay } from './flow-state'
 
 export interface StepRouterProps {
   readonly config: PublicConfig
@@ -49,11 +41,8 @@ export interface StepRouterProps {
 /** Renders the current step and turns each answer into the next step. */
 export function StepRouter(props: StepRouterProps) {
   const { config, language, state, dispatch } = props
-  const { t } = useTranslation('flow')
   const bridge = useBridge()
   const step = currentStep(state)
-  const number = stepNumber[step]
-  const eyebrow = number === null ? undefined : t('stepCounter', { number, count: STEP_COUNT })
   const back = () => dispatch({ type: 'back' })
   const overlay = (which: Overlay) => () => dispatch({ type: 'overlay', overlay: which })
   const portal = config.portals.find((candidate) => candidate.id === state.portalId)
@@ -65,7 +54,6 @@ export function StepRouter(props: StepRouterProps) {
           portals={config.portals}
           language={language}
           initial={state.portalId}
-          eyebrow={eyebrow}
           onChoose={(portalId) =>
             dispatch({ type: 'go', step: 'account-holder', answers: { portalId } })
           }
@@ -79,7 +67,6 @@ export function StepRouter(props: StepRouterProps) {
         <NotSureScreen
           config={config}
           language={language}
-          eyebrow={eyebrow}
           onChoose={(portalId) =>
             dispatch({ type: 'go', step: 'account-holder', answers: { portalId } })
           }
@@ -91,7 +78,6 @@ export function StepRouter(props: StepRouterProps) {
       return (
         <AccountHolderScreen
           initial={state.accountHolder}
-          eyebrow={eyebrow}
           onChoose={(holder) =>
             dispatch({
               type: 'go',
@@ -105,7 +91,6 @@ export function StepRouter(props: StepRouterProps) {
     case 'caregiver':
       return (
         <CaregiverScreen
-          eyebrow={eyebrow}
           onOwnAccount={() => dispatch({ type: 'go', step: 'readiness' })}
           onTeenPath={() =>
             dispatch({ type: 'go', step: 'teen', answers: { accountHolder: 'teen' } })
@@ -119,7 +104,6 @@ export function StepRouter(props: StepRouterProps) {
         <TeenScreen
           support={config.support}
           language={language}
-          eyebrow={eyebrow}
           onContinueWithCode={() => dispatch({ type: 'go', step: 'readiness' })}
           onStaffHelp={overlay('staff-help')}
           onBack={back}
@@ -129,7 +113,6 @@ export function StepRouter(props: StepRouterProps) {
       return (
         <ReadinessScreen
           initial={state.readiness}
-          eyebrow={eyebrow}
           onContinue={(readiness) =>
             dispatch({
               type: 'go',
@@ -147,7 +130,6 @@ export function StepRouter(props: StepRouterProps) {
           portal={portal}
           support={config.support}
           language={language}
-          eyebrow={eyebrow}
           onSelfSignup={() =>
             dispatch({
               type: 'go',
@@ -174,7 +156,6 @@ export function StepRouter(props: StepRouterProps) {
           <ActivationCodeStep
             codeShape={portal.activationCodeShape}
             draft={state.codeDraft}
-            eyebrow={eyebrow}
             onSubmit={(activationCode, codeDraft) =>
               dispatch({ type: 'go', step: 'features', answers: { activationCode, codeDraft } })
             }
@@ -186,7 +167,6 @@ export function StepRouter(props: StepRouterProps) {
           accountHolder={state.accountHolder ?? 'self'}
           codeShape={portal.activationCodeShape}
           draft={state.draft}
-          eyebrow={eyebrow}
           onSubmit={(details, draft) =>
             dispatch({ type: 'go', step: 'features', answers: { details, draft } })
           }
@@ -203,7 +183,6 @@ export function StepRouter(props: StepRouterProps) {
     case 'features':
       return (
         <PortalFeaturesScreen
-          eyebrow={eyebrow}
           onContinue={() => dispatch({ type: 'go', step: 'privacy' })}
           onBack={back}
         />
@@ -211,7 +190,6 @@ export function StepRouter(props: StepRouterProps) {
     case 'privacy':
       return (
         <PrivacyTipsScreen
-          eyebrow={eyebrow}
           onContinue={() => dispatch({ type: 'go', step: 'handoff' })}
           unverified={portal?.verify ?? true}
           onOwnPhone={() => dispatch({ type: 'go', step: 'own-phone' })}
@@ -224,7 +202,6 @@ export function StepRouter(props: StepRouterProps) {
         <OwnPhoneScreen
           address={portalAddress(portal, state.entry)}
           informationPage={portal.addressKind === 'information-page'}
-          eyebrow={eyebrow}
           onEndHere={() => void bridge.endSession({ reason: 'own-phone' })}
           onBack={back}
         />
@@ -242,7 +219,6 @@ export function StepRouter(props: StepRouterProps) {
           keyboardOpen={props.keyboardOpen}
           onKeyboardOpenChange={props.onKeyboardOpenChange}
           covered={props.portalCovered}
-          eyebrow={eyebrow}
           onFinished={() => {
             // Close the signed-in portal at once; main refuses to open it again for this session.
             void bridge.finishPortal()

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HeartHandshake, School, UserRound } from 'lucide-react'
 
 import type { AccountHolder } from '../../../shared/activation/account-holder'
 import { Button } from '../../components/Button'
@@ -13,6 +14,13 @@ export interface AccountHolderScreenProps {
   readonly onChoose: (holder: AccountHolder) => void
   readonly onBack: () => void
 }
+
+/** One picture per answer (decorative: the label names it). */
+const holderIcons = {
+  self: <UserRound />,
+  caregiver: <HeartHandshake />,
+  teen: <School />,
+} as const
 
 const order: readonly AccountHolder[] = ['self', 'caregiver', 'teen']
 
@@ -34,6 +42,7 @@ export function AccountHolderScreen({
           value: holder,
           label: t(`${holder}.label`),
           description: t(`${holder}.description`),
+          icon: holderIcons[holder],
         }))}
         value={answer}
         onChange={(value) => {

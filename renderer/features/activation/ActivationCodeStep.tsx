@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
@@ -46,6 +46,7 @@ export function ActivationCodeStep({
   onBack,
 }: ActivationCodeStepProps) {
   const { t } = useTranslation('activation')
+  const formId = useId()
   const schema = useMemo(() => createActivationCodeSchema(codeShape), [codeShape])
   const form = useForm<ActivationCodeInput, unknown, { activationCode: string }>({
     resolver: zodResolver(schema),
@@ -80,6 +81,7 @@ export function ActivationCodeStep({
     <Screen title={t('codeOnly.title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('codeOnly.intro')}</p>
       <form
+        id={formId}
         noValidate
         className="kiosk-form"
         aria-label={t('codeOnly.formLabel')}
@@ -117,7 +119,10 @@ export function ActivationCodeStep({
         <OfficialFormChecklist headingId="code-step-official-form" />
         <p className="kiosk-hint">{t('codeOnly.erased')}</p>
         <StepActions onBack={() => onBack(getValues('activationCode'))}>
-          <Button type="submit">{t('submit')}</Button>
+          {/* The bar is outside the form in the page: the button names its form. */}
+          <Button type="submit" form={formId}>
+            {t('submit')}
+          </Button>
         </StepActions>
       </form>
       {keyboard.target !== null && (

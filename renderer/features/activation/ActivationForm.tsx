@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useForm, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
@@ -77,6 +77,7 @@ export function ActivationForm({
   onBack,
 }: ActivationFormProps) {
   const { t } = useTranslation('activation')
+  const formId = useId()
   const schema = useMemo(() => createActivationSchema(undefined, codeShape), [codeShape])
   const shapeCheck = useCodeShapeCheck(codeShape)
   const form = useForm<ActivationInput, unknown, ActivationDetails>({
@@ -143,6 +144,7 @@ export function ActivationForm({
         </p>
       )}
       <form
+        id={formId}
         noValidate
         className="kiosk-form"
         aria-label={t('formLabel')}
@@ -185,7 +187,10 @@ export function ActivationForm({
         <TextField {...textField('email')} />
         <TextField {...textField('mayoClinicNumber')} />
         <StepActions onBack={() => onBack(getValues())}>
-          <Button type="submit">{t('submit')}</Button>
+          {/* The bar is outside the form in the page: the button names its form. */}
+          <Button type="submit" form={formId}>
+            {t('submit')}
+          </Button>
         </StepActions>
       </form>
       {keyboard.target !== null && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/Button'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
 import { DoneCountdown } from './DoneCountdown'
 
 export interface DoneScreenProps {
@@ -45,10 +46,13 @@ export function DoneScreen({
       <p className="kiosk-notice" role="note">
         {t('eraseNote')}
       </p>
-      <Button variant="danger" className="kiosk-button--hero" onClick={onErase}>
-        {t('erase')}
-      </Button>
       <DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />
+      {/* The way forward here is ending the session: in the action bar, where every step's is. */}
+      <StepActions>
+        <Button variant="danger" onClick={onErase}>
+          {t('erase')}
+        </Button>
+      </StepActions>
     </Screen>
   )
 }

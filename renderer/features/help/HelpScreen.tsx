@@ -7,6 +7,7 @@ import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
 import { LanIdNote } from '../../components/LanIdNote'
 import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
 
 export interface HelpScreenProps {
   readonly support: PublicConfig['support']
@@ -82,7 +83,9 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
           {t('features')}
         </Button>
       )}
-      <Button onClick={onClose}>{t('close')}</Button>
+      <StepActions>
+        <Button onClick={onClose}>{t('close')}</Button>
+      </StepActions>
     </Screen>
   )
 }

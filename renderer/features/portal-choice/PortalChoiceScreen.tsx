@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CircleHelp, Hospital } from 'lucide-react'
 
 import { pickText } from '../../../shared/config/localized-text'
 import type { PublicPortal } from '../../../shared/config/public-config'
@@ -42,8 +43,14 @@ export function PortalChoiceScreen({
       value: portal.id,
       label: pickText(portal.name, language),
       description: pickText(portal.description, language),
+      icon: <Hospital />,
     })),
-    { value: NOT_SURE, label: t('notSure.label'), description: t('notSure.description') },
+    {
+      value: NOT_SURE,
+      label: t('notSure.label'),
+      description: t('notSure.description'),
+      icon: <CircleHelp />,
+    },
   ]
 
   const onContinue = () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Check, X } from 'lucide-react'
 
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
@@ -40,8 +41,8 @@ export function ReadinessScreen({ initial, eyebrow, onContinue, onBack }: Readin
       <ChoiceGroup
         legend={t(`${name}.legend`)}
         choices={[
-          { value: 'yes' as const, label: t(`${name}.yes`) },
-          { value: 'no' as const, label: t(`${name}.no`) },
+          { value: 'yes' as const, label: t(`${name}.yes`), icon: <Check /> },
+          { value: 'no' as const, label: t(`${name}.no`), icon: <X /> },
         ]}
         value={toYesNo(answers[key])}
         onChange={(value) => {

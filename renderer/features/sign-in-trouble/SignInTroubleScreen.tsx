@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Globe } from 'lucide-react'
 
 import type { PublicPortal } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
 import { TakeHomeHelp } from './TakeHomeHelp'
 
 export interface SignInTroubleScreenProps {
@@ -53,7 +55,11 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
       </ol>
       <ChoiceGroup
         legend={t('browsers.legend')}
-        choices={browsers.map((value) => ({ value, label: t(`browsers.${value}.name`) }))}
+        choices={browsers.map((value) => ({
+          value,
+          label: t(`browsers.${value}.name`),
+          icon: <Globe />,
+        }))}
         value={browser}
         onChange={setBrowser}
       />
@@ -79,7 +85,9 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
         </section>
       )}
       {portals.length > 0 && <TakeHomeHelp portals={portals} language={language} />}
-      <Button onClick={onClose}>{t('close')}</Button>
+      <StepActions>
+        <Button onClick={onClose}>{t('close')}</Button>
+      </StepActions>
     </Screen>
   )
 }

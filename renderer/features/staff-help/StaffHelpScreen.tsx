@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
+import { StepActions } from '../../components/StepActions'
 
 export interface StaffHelpScreenProps {
   readonly onClose: () => void
@@ -31,7 +32,9 @@ export function StaffHelpScreen({ onClose }: StaffHelpScreenProps) {
       <p className="kiosk-lead">{t('forPatient')}</p>
       <p>{t('moreTime')}</p>
       <p>{t('privacy')}</p>
-      <Button onClick={onClose}>{t('close')}</Button>
+      <StepActions>
+        <Button onClick={onClose}>{t('close')}</Button>
+      </StepActions>
     </Screen>
   )
 }

@@ -15,10 +15,14 @@ export interface KioskBrowser {
   close(): Promise<void>
 }
 
-/** A fresh Chromium (Playwright gives it a new empty profile), at kiosk size, showing the preview. */
+/**
+ * A fresh Chromium (Playwright gives it a new empty profile), at kiosk size (the portrait
+ * 1080×1920 screen; the layout is made for it and for landscape 1920×1080, issue 13), showing
+ * the preview.
+ */
 export async function openKiosk(
   url: string,
-  viewport = { width: 1280, height: 900 },
+  viewport = { width: 1080, height: 1920 },
   /** Scripts to run in the page before the app (e.g. the in-page driver of the soak). */
   initScripts: readonly (() => void)[] = [],
 ): Promise<KioskBrowser> {

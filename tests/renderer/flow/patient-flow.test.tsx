@@ -39,6 +39,33 @@ describe('the patient flow as a whole', () => {
     expect(screen.getByText('Step 1 of 7')).toBeInTheDocument()
   })
 
+  it('names the step in the top band and puts its actions in the bottom bar (issue 13)', async () => {
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    const band = await screen.findByRole('banner')
+    const progress = screen.getByRole('group', { name: 'Your progress' })
+    expect(band).toContainElement(progress)
+    expect(progress).toHaveTextContent('Step 1 of 7: Your portal')
+    expect(progress.querySelector('[aria-current="step"]')).toHaveTextContent('Your portal')
+    expect(band).toContainElement(screen.getByRole('button', { name: 'Text size' }))
+    const continueButton = screen.getByRole('button', { name: 'Continue' })
+    const actionBar = continueButton.closest('.kiosk-action-bar')
+    expect(actionBar).not.toBeNull()
+    expect(actionBar).toContainElement(screen.getByRole('button', { name: 'Back' }))
+    // The bar is not inside the step's content region, so it stays put while that scrolls.
+    expect(continueButton.closest('.kiosk-content')).toBeNull()
+  })
+
+  it('submits the details form from the bottom bar (the button names its form)', async () => {
+    const { user } = withPrefill()
+    await toDetails(user)
+    const submit = screen.getByRole('button', { name: 'Continue' })
+    expect(submit.closest('form')).toBeNull()
+    await user.click(submit)
+    // Submitted: the form's checks ran and say what is missing.
+    expect((await screen.findAllByRole('alert')).length).toBeGreaterThan(0)
+  })
+
   it('keeps typed values while Help is open, and returns focus to the step', async () => {
     const { user } = withPrefill()
     await toDetails(user)

@@ -1,5 +1,17 @@
 export const flow = {
   stepCounter: 'Step {{number}} of {{count}}',
+  /** The step indicator in the top band: a short name for each of the seven steps. */
+  steps: {
+    label: 'Your progress',
+    completed: '(done)',
+    s1: 'Your portal',
+    s2: 'Whose account',
+    s3: 'Get ready',
+    s4: 'Your code',
+    s5: 'What’s online',
+    s6: 'Privacy',
+    s7: 'Sign up',
+  },
   loading: 'One moment',
   unavailable: {
     title: 'This kiosk can’t show the next step',

@@ -8,7 +8,12 @@ export const ui = {
     heading: 'Screen settings',
     largeText: 'Large text',
     highContrast: 'High contrast',
+    /** The top band's button that opens these settings over any screen. */
+    open: 'Text size',
+    close: 'Done',
   },
+  /** Over the bottom edge of a region that scrolls, until its end is in view. */
+  moreBelow: 'More below',
   officialForm: {
     heading: 'The portal page will ask for',
     name: 'Your legal name, as it is on your ID',

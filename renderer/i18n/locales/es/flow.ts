@@ -3,6 +3,17 @@ import type { Translation } from '../../translation'
 
 export const flow: Translation<typeof english> = {
   stepCounter: 'Paso {{number}} de {{count}}',
+  steps: {
+    label: 'Su avance',
+    completed: '(hecho)',
+    s1: 'Su portal',
+    s2: 'De quién es la cuenta',
+    s3: 'Prepararse',
+    s4: 'Su código',
+    s5: 'Qué hay en línea',
+    s6: 'Privacidad',
+    s7: 'Registrarse',
+  },
   loading: 'Un momento',
   unavailable: {
     title: 'Este quiosco no puede mostrar el siguiente paso',

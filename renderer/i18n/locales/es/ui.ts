@@ -9,7 +9,10 @@ export const ui: Translation<typeof english> = {
     heading: 'Ajustes de pantalla',
     largeText: 'Letra grande',
     highContrast: 'Alto contraste',
+    open: 'Tamaño de letra',
+    close: 'Listo',
   },
+  moreBelow: 'Hay más abajo',
   officialForm: {
     heading: 'La página del portal le pedirá',
     name: 'Su nombre legal, como aparece en su identificación',
