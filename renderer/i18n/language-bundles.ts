@@ -10,6 +10,9 @@ import type { LanguageBundle } from './bundles/bundle-of'
 const loaders: Record<LanguageCode, () => Promise<{ default: LanguageBundle }>> = {
   en: () => import('./bundles/en'),
   es: () => import('./bundles/es'),
+  so: () => import('./bundles/so'),
+  hmn: () => import('./bundles/hmn'),
+  ar: () => import('./bundles/ar'),
 }
 
 const loaded = new Map<string, Promise<LanguageBundle>>()

@@ -78,7 +78,12 @@ const cases: [string, FileSpec, Problem[]][] = [
   [
     'an unknown language code',
     withChange('languages.default', 'de'),
-    [{ path: 'languages.default', message: 'is not a supported language (supported: en, es)' }],
+    [
+      {
+        path: 'languages.default',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
+      },
+    ],
   ],
   [
     'a missing translation',

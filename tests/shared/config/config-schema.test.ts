@@ -89,7 +89,12 @@ const cases: [string, unknown, { path: string; message: string }[]][] = [
   [
     'an unknown language code',
     withChange('languages.enabled', ['en', 'fr']),
-    [{ path: 'languages.enabled.1', message: 'is not a supported language (supported: en, es)' }],
+    [
+      {
+        path: 'languages.enabled.1',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
+      },
+    ],
   ],
   [
     'a language listed twice',
@@ -109,7 +114,12 @@ const cases: [string, unknown, { path: string; message: string }[]][] = [
   [
     'a translation in an unsupported language',
     withChange('support.hours.fr', '8 h à 17 h'),
-    [{ path: 'support.hours.fr', message: 'is not a supported language (supported: en, es)' }],
+    [
+      {
+        path: 'support.hours.fr',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
+      },
+    ],
   ],
   [
     'an idle time-out under 30 s',

@@ -1,0 +1,20 @@
+import type { flow as english } from '../en/flow'
+import type { Translation } from '../../translation'
+
+export const flow: Translation<typeof english> = {
+  stepCounter: 'الخطوة {{number}} من {{count}}',
+  loading: 'لحظة من فضلك',
+  unavailable: {
+    title: 'لا يستطيع هذا الجهاز عرض الخطوة التالية',
+    body: 'يُرجى التوجه إلى مكتب الاستقبال، أو اضغط «انتهيت» لتبدأ من جديد.',
+  },
+  bar: {
+    label: 'المساعدة والجلسة',
+    help: 'مساعدة',
+    signInTrouble: 'مشكلة في تسجيل الدخول من المنزل',
+    staffHelp: 'اطلب مساعدة موظف',
+    showKeyboard: 'إظهار لوحة المفاتيح',
+    startOver: 'البدء من جديد',
+    imDone: 'انتهيت — امسح جلستي',
+  },
+}
