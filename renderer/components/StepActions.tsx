@@ -16,7 +16,10 @@ export function StepActions({ onBack, children }: StepActionsProps) {
   return (
     <div className="kiosk-step-actions">
       <Button variant="secondary" onClick={onBack}>
-        <span aria-hidden="true">←</span> {t('back')}
+        <span aria-hidden="true" className="kiosk-icon--directional">
+          ←
+        </span>{' '}
+        {t('back')}
       </Button>
       {children}
     </div>
