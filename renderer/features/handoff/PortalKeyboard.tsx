@@ -54,12 +54,16 @@ export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) 
             <KeyButton wide onPress={press('Tab')}>
               {t('keys.nextField')} <span aria-hidden="true">⇥</span>
             </KeyButton>
-            <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
-              ◀
-            </KeyButton>
-            <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
-              ▶
-            </KeyButton>
+            {/* These move the caret in the official page's field, which is left to right:
+                ◀ stays on the left even when our layout mirrors. */}
+            <span className="kiosk-keyboard__pair" dir="ltr">
+              <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
+                ◀
+              </KeyButton>
+              <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
+                ▶
+              </KeyButton>
+            </span>
             <KeyButton wide onPress={press('Enter')}>
               {t('keys.enter')}
             </KeyButton>
