@@ -6,6 +6,7 @@ import { RECOVERING_SCREEN_ID } from '../shared/recovery-screen'
 import { App } from './app/App'
 import { attractScreenKey, FirstCommit, type BootSnapshot } from './app/boot-snapshot'
 import { getKioskBridge } from './bridge/kiosk-bridge'
+import { applyDocumentLanguage } from './i18n/document-language'
 import { loadKioskI18n } from './i18n/load-kiosk-i18n'
 
 const valueOf = <T,>(result: IpcResult<T>): T | null => (result.ok ? result.value : null)
@@ -57,6 +58,8 @@ export async function boot(): Promise<void> {
   const wanted = config.ok ? config.value.languages.default : 'en'
   const language: LanguageCode = isSupportedLanguage(wanted) ? wanted : 'en'
   const i18n = await loadKioskI18n(language)
+  // A clinic whose default is Arabic: the page is right to left before React draws anything.
+  applyDocumentLanguage(document.documentElement, language)
   const app = (
     <FirstCommit onCommit={committed}>
       <App bridge={bridge} i18n={i18n} initial={snapshot} />

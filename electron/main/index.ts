@@ -231,7 +231,12 @@ async function main(): Promise<void> {
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
   registerConfigIpc(router, { config })
-  registerSessionIpc(router, { session: lifecycle, uiReset, pushToUi })
+  registerSessionIpc(router, {
+    session: lifecycle,
+    uiReset,
+    pushToUi,
+    enabledLanguages: () => loadedConfig()?.languages.enabled ?? null,
+  })
   registerPortalIpc(router, { portal: portalView, session: lifecycle, currentConfig: loadedConfig })
   setupStaffMode({
     router,

@@ -1,10 +1,11 @@
 import type { i18n as I18n } from 'i18next'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { BridgeContext, useBridge } from '../bridge/kiosk-bridge'
+import { applyDocumentLanguage } from '../i18n/document-language'
 import { IdleWarningDialog } from '../features/idle-warning/IdleWarningDialog'
 import { SessionStatusScreen } from '../features/session-status/SessionStatusScreen'
 import { StaffMode } from '../features/staff/StaffMode'
@@ -71,8 +72,10 @@ function KioskShell() {
     keptNow?.language ?? null,
     (language) => void i18n.changeLanguage(language),
   )
-  useEffect(() => {
-    document.documentElement.lang = i18n.language
+  // Before paint, so a right-to-left language never shows one frame of the mirrored layout's
+  // opposite (a layout effect does nothing on the server, where the prerender has no document).
+  useLayoutEffect(() => {
+    applyDocumentLanguage(document.documentElement, i18n.language)
   }, [i18n.language])
   const [progress, setProgress] = useState<HTMLDivElement | null>(null)
   const [compact, setCompact] = useState(false)

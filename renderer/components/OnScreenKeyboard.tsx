@@ -127,8 +127,10 @@ export function OnScreenKeyboard({
         {layout === 'code' && field !== undefined && (
           <CodeProgress value={field.value()} shape={codeShape} />
         )}
+        {/* Character rows keep the physical keyboard's left-to-right order in every language
+            (an Arabic keyboard has ض on the Q key, at the left), so they never mirror. */}
         {keyboardLayouts[layout].map((row, index) => (
-          <div key={index} className="kiosk-keyboard__row">
+          <div key={index} className="kiosk-keyboard__row" dir="ltr">
             {row.map(renderKey)}
           </div>
         ))}
@@ -204,7 +206,10 @@ export function OnScreenKeyboard({
         {extraKeys}
         {onNext !== undefined && (
           <KeyButton wide className="kiosk-key--next" onPress={onNext}>
-            {t('keyboard.next')} <span aria-hidden="true">→</span>
+            {t('keyboard.next')}{' '}
+            <span aria-hidden="true" className="kiosk-icon--directional">
+              →
+            </span>
           </KeyButton>
         )}
         <KeyButton wide className="kiosk-key--done" onPress={onDone}>

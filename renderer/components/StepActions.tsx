@@ -23,7 +23,7 @@ export function StepActions({ onBack, children }: StepActionsProps) {
       <div className="kiosk-step-actions">
         {onBack !== undefined ? (
           <Button variant="secondary" onClick={onBack}>
-            <ArrowLeft aria-hidden="true" className="kiosk-icon" /> {t('back')}
+            <ArrowLeft aria-hidden="true" className="kiosk-icon kiosk-icon--directional" /> {t('back')}
           </Button>
         ) : (
           <span />

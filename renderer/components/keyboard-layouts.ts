@@ -2,7 +2,7 @@
  * The on-screen keyboard's layouts. A row is a list of keys; a character key types itself
  * (upper-cased while Shift is on, for layouts that have Shift), the others are actions.
  */
-export type KeyboardLayoutName = 'letters' | 'code' | 'digits' | 'email' | 'symbols'
+export type KeyboardLayoutName = 'letters' | 'code' | 'digits' | 'email' | 'symbols' | 'arabic'
 
 export type KeySpec =
   | { readonly kind: 'char'; readonly text: string }
@@ -56,6 +56,20 @@ export const keyboardLayouts: Readonly<
     chars('! @ # $ % & * ( ) ?'),
     chars('- _ + = / : ; , .'),
     [...chars('\' " [ ] { } < > ~'), backspace],
+    [space],
+  ],
+  // Arabic letters, in the standard Arabic PC layout's order (ض on the Q key), for the portal
+  // page only and only while the patient reads Arabic (features/handoff/PortalKeyboard.tsx):
+  // a message to the care team may be written in Arabic. Our own form never offers it: the
+  // activation code is Latin letters and digits, and names must be typed in Latin letters as
+  // they are on the ID, since the portal matches them against the clinic's record. Hamza
+  // forms and lam-alef have their own keys, as on a physical Arabic keyboard. No Shift: Arabic
+  // has no capitals.
+  arabic: [
+    chars('ض ص ث ق ف غ ع ه خ ح ج'),
+    chars('ش س ي ب ل ا ت ن م ك ط'),
+    chars('ئ ء ؤ ر ى ة و ز ظ ذ د'),
+    [...chars('أ إ آ لا ، ؟ .'), backspace],
     [space],
   ],
 }

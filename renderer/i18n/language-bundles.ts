@@ -12,6 +12,7 @@ const loaders: Record<LanguageCode, () => Promise<{ default: LanguageBundle }>> 
   es: () => import('./bundles/es'),
   so: () => import('./bundles/so'),
   hmn: () => import('./bundles/hmn'),
+  ar: () => import('./bundles/ar'),
 }
 
 const loaded = new Map<string, Promise<LanguageBundle>>()

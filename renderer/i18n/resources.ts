@@ -87,6 +87,28 @@ import { ui as uiHmn } from './locales/hmn/ui'
 import { welcome as welcomeHmn } from './locales/hmn/welcome'
 import { portalFeatures as portalFeaturesHmn } from './locales/hmn/portal-features'
 import { ownPhone as ownPhoneHmn } from './locales/hmn/own-phone'
+import { accountHolder as accountHolderAr } from './locales/ar/account-holder'
+import { activation as activationAr } from './locales/ar/activation'
+import { common as commonAr } from './locales/ar/common'
+import { idleWarning as idleWarningAr } from './locales/ar/idle-warning'
+import { configError as configErrorAr } from './locales/ar/config-error'
+import { session as sessionAr } from './locales/ar/session'
+import { staff as staffAr } from './locales/ar/staff'
+import { done as doneAr } from './locales/ar/done'
+import { ending as endingAr } from './locales/ar/ending'
+import { flow as flowAr } from './locales/ar/flow'
+import { handoff as handoffAr } from './locales/ar/handoff'
+import { help as helpAr } from './locales/ar/help'
+import { portalChoice as portalChoiceAr } from './locales/ar/portal-choice'
+import { privacyTips as privacyTipsAr } from './locales/ar/privacy-tips'
+import { readiness as readinessAr } from './locales/ar/readiness'
+import { signInTrouble as signInTroubleAr } from './locales/ar/sign-in-trouble'
+import { shell as shellAr } from './locales/ar/shell'
+import { staffHelp as staffHelpAr } from './locales/ar/staff-help'
+import { ui as uiAr } from './locales/ar/ui'
+import { welcome as welcomeAr } from './locales/ar/welcome'
+import { portalFeatures as portalFeaturesAr } from './locales/ar/portal-features'
+import { ownPhone as ownPhoneAr } from './locales/ar/own-phone'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -197,6 +219,32 @@ export const resources = {
     portalFeatures: portalFeaturesHmn,
     ownPhone: ownPhoneHmn,
     ending: endingHmn,
+  },
+  ar: {
+    common: commonAr,
+    welcome: welcomeAr,
+    session: sessionAr,
+    idleWarning: idleWarningAr,
+    staff: staffAr,
+    configError: configErrorAr,
+    // The patient flow (issue 3).
+    ui: uiAr,
+    flow: flowAr,
+    portalChoice: portalChoiceAr,
+    accountHolder: accountHolderAr,
+    readiness: readinessAr,
+    activation: activationAr,
+    privacyTips: privacyTipsAr,
+    handoff: handoffAr,
+    done: doneAr,
+    help: helpAr,
+    signInTrouble: signInTroubleAr,
+    staffHelp: staffHelpAr,
+    shell: shellAr,
+    // Issue 11: every topic of the guide.
+    portalFeatures: portalFeaturesAr,
+    ownPhone: ownPhoneAr,
+    ending: endingAr,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

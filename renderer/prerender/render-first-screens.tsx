@@ -3,6 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 
 import { defaultConfig } from '../../shared/config/default-config'
 import { toPublicConfig } from '../../shared/config/public-config'
+import { directionOf } from '../../shared/languages'
 import { RECOVERING_SCREEN_ID } from '../../shared/recovery-screen'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { App } from '../app/App'
@@ -58,7 +59,7 @@ function RecoveringScreen({ texts }: { readonly texts: { code: string; i18n: I18
   return (
     <div id={RECOVERING_SCREEN_ID} className="kiosk-recovering" role="status">
       {texts.map(({ code, i18n }) => (
-        <div key={code} lang={code} className="kiosk-recovering__text">
+        <div key={code} lang={code} dir={directionOf(code)} className="kiosk-recovering__text">
           <p className="kiosk-screen__title">{i18n.t('session:status.loading.title')}…</p>
           <p className="kiosk-lead">{i18n.t('session:status.loading.body')}</p>
         </div>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { supportedLanguages } from '../languages'
+import { languages, reviewedLanguages, supportedLanguages, type LanguageCode } from '../languages'
 import { configErrorMessage } from './config-messages'
 import { fleetConfigFields } from './fleet-config'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
@@ -152,6 +152,14 @@ export const kioskConfigSchema = z
       .object({
         enabled: z.array(languageCodeSchema).min(1),
         default: languageCodeSchema,
+        /**
+         * Languages whose text is machine-drafted and not yet reviewed by a qualified translator
+         * (`review: 'pending'` in shared/languages.ts) that this clinic offers anyway. Enabling
+         * such a language without listing it here is a configuration problem, never a silent
+         * fallback. Listing a reviewed or a not-enabled language is harmless (a later release
+         * may mark a language reviewed without breaking this file).
+         */
+        allowPendingReview: z.array(languageCodeSchema).default([]),
       })
       .strict(),
     timing: timingSchema.prefault({}),
@@ -161,8 +169,15 @@ export const kioskConfigSchema = z
       .object({
         /** null: staff mode is off until IT sets a PIN hash (npm run hash-pin). */
         pinHash: scryptPinHashSchema.nullable(),
-        /** The staff screens' language, whatever language the patient chose (English by default). */
-        language: languageCodeSchema.default('en'),
+        /**
+         * The staff screens' language, whatever language the patient chose (English by default).
+         * Only a reviewed language: staff read settings and problems they must act on exactly.
+         */
+        language: z
+          .enum(reviewedLanguages as [LanguageCode, ...LanguageCode[]], {
+            error: `must be a reviewed language (${reviewedLanguages.join(', ')})`,
+          })
+          .default('en'),
       })
       .strict(),
     logRetentionDays: z.number().int().min(1).max(365).default(30),
@@ -186,6 +201,15 @@ export const kioskConfigSchema = z
         message: 'lists a language twice',
       })
     }
+    const allowed = new Set(config.languages.allowPendingReview)
+    enabled.forEach((language, index) => {
+      if (languages[language].review === 'pending' && !allowed.has(language))
+        context.addIssue({
+          code: 'custom',
+          path: ['languages', 'enabled', index],
+          message: `"${language}" (${languages[language].endonym}) is machine-drafted and not yet reviewed by a qualified translator; to offer it anyway, add "${language}" to languages.allowPendingReview`,
+        })
+    })
     if (!enabled.includes(config.languages.default)) {
       context.addIssue({
         code: 'custom',

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { supportedLanguages } from '../../shared/languages'
+import { languages, supportedLanguages, type LanguageCode } from '../../shared/languages'
 import { resources } from '../../renderer/i18n/resources'
-
-function leafKeys(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix]
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
-    leafKeys(child, prefix === '' ? key : `${prefix}.${key}`),
-  )
-}
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]]
@@ -16,6 +9,11 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
     leaves(child, prefix === '' ? key : `${prefix}.${key}`),
   )
 }
+
+const leafKeys = (value: unknown) => leaves(value).map(([key]) => key)
+
+/** A plural form English lacks (Arabic's zero, two, few, many) is checked against `_other`. */
+const englishKeyOf = (key: string) => key.replace(/_(zero|two|few|many)$/, '_other')
 
 /** Every language but the reference. */
 const translations = supportedLanguages.filter((language) => language !== 'en')
@@ -26,7 +24,7 @@ const translations = supportedLanguages.filter((language) => language !== 'en')
  * Their `staff` module spreads the English one, so the panel never shows raw keys; only
  * `staff.header` is translated, because patients see it (the header above the "not set up" screen).
  */
-const staffInEnglish = ['so', 'hmn'] as const
+const staffInEnglish = ['so', 'hmn', 'ar'] as const
 
 function englishByDesign(language: string, key: string): boolean {
   return (
@@ -43,6 +41,7 @@ function englishByDesign(language: string, key: string): boolean {
 const sameAsEnglish: ReadonlySet<string> = new Set([
   'activation.dateOfBirth.order', // data for the code: the order of the date fields
   'ui.keyboard.layouts.letters', // "ABC": the letters on the keys
+  'ui.keyboard.layouts.arabic', // "أ ب ت": the letters on the keys
   'configError.fingerprint', // "SHA-256", the algorithm's name
   'signInTrouble.topics.cookies', // the word the browsers' own settings use
   'signInTrouble.topics.javascript', // a product name
@@ -65,9 +64,34 @@ function markup(text: string): string[] {
     .sort()
 }
 
+/**
+ * The keys a language must have: English's, plus, for every English `key_other`, a `key_<form>`
+ * for each plural category of the language that English lacks (Arabic: zero, two, few, many).
+ * i18next looks up `key_<Intl.PluralRules category>`, so a missing form shows the raw key.
+ */
+function expectedKeys(language: LanguageCode): string[] {
+  // The categories whole counts up to 1,000 fall in (Spanish's `many` is for millions only).
+  const rules = new Intl.PluralRules(languages[language].intlLocale)
+  const categories = new Set(Array.from({ length: 1001 }, (_, count) => rules.select(count)))
+  const extra = [...categories].filter((category) => category !== 'one' && category !== 'other')
+  return leafKeys(resources.en).flatMap((key) =>
+    key.endsWith('_other') && !key.startsWith('staff.')
+      ? [key, ...extra.map((form) => key.replace(/_other$/, `_${form}`))]
+      : [key],
+  )
+}
+
 describe('translations', () => {
-  it.each(supportedLanguages)('%s has exactly the English keys', (language) => {
-    expect(leafKeys(resources[language]).sort()).toEqual(leafKeys(resources.en).sort())
+  it.each(supportedLanguages)(
+    '%s has exactly the English keys (and its plural forms)',
+    (language) => {
+      expect(leafKeys(resources[language]).sort()).toEqual(expectedKeys(language).sort())
+    },
+  )
+
+  it('Arabic has all six plural forms for each count', () => {
+    expect(expectedKeys('ar')).toContain('idleWarning.countdown_few')
+    expect(leafKeys(resources.ar)).toContain('ending.countdown.text_zero')
   })
 
   it.each(supportedLanguages)('%s has no empty strings', (language) => {
@@ -89,7 +113,7 @@ describe('translations', () => {
     const english = new Map(leaves(resources.en))
     const same = leaves(resources[language])
       .filter(([key]) => !englishByDesign(language, key))
-      .filter(([key, text]) => english.get(key) === text && hasWords(text))
+      .filter(([key, text]) => english.get(englishKeyOf(key)) === text && hasWords(text))
       .map(([key]) => key)
       .filter((key) => !sameAsEnglish.has(key) && !sameAsEnglish.has(`${language}:${key}`))
     expect(same).toEqual([])
@@ -100,7 +124,12 @@ describe('translations', () => {
     (language) => {
       const english = new Map(leaves(resources.en))
       for (const [key, text] of leaves(resources[language]))
-        expect(markup(text), key).toEqual(markup(english.get(key) ?? ''))
+        expect(markup(text), key).toEqual(markup(english.get(englishKeyOf(key)) ?? ''))
     },
   )
+
+  it('every language tells patients that language help is free (Section 1557)', () => {
+    for (const language of translations)
+      expect(resources[language].common.languageHelp).not.toBe(resources.en.common.languageHelp)
+  })
 })

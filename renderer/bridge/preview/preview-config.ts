@@ -51,12 +51,61 @@ export function brokenSampleConfig(): unknown {
   return sample
 }
 
+export const ARABIC_UNREVIEWED_SAMPLE_PATH = 'preview-samples/arabic-unreviewed.kiosk.config.json'
+
+/**
+ * `?languages=ar`: English, Spanish and Arabic, with the clinic's own texts in Arabic and Arabic
+ * opted in through `languages.allowPendingReview` (its strings are machine-drafted, pending
+ * review). `?languages=ar-unreviewed`: the same file without the opt-in, which the real
+ * `parseConfig` refuses, so the locked "not configured" screen shows the problem.
+ */
+export function arabicSampleConfig(optIn: boolean): unknown {
+  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
+  sample['languages'] = {
+    enabled: ['en', 'es', 'ar'],
+    default: 'en',
+    ...(optIn ? { allowPendingReview: ['ar'] } : {}),
+  }
+  const arabic: Record<string, { name: string; description: string }> = {
+    'mayo-clinic': {
+      name: 'Mayo Clinic',
+      description:
+        'Patient Online Services، للرعاية في Mayo Clinic. يستخدم تطبيق Mayo Clinic App على الهاتف الحساب نفسه.',
+    },
+    'mayo-clinic-health-system': {
+      name: 'Mayo Clinic Health System',
+      description:
+        'Patient Online Services by Mayo Clinic Health System، للعيادات والمستشفيات المحلية في مينيسوتا وويسكونسن وآيوا.',
+    },
+  }
+  for (const portal of sample['portals'] as Record<string, Record<string, string>>[]) {
+    const text = arabic[portal['id'] as unknown as string]
+    if (text === undefined || portal['name'] === undefined || portal['description'] === undefined)
+      continue
+    portal['name']['ar'] = text.name
+    portal['description']['ar'] = text.description
+  }
+  const support = sample['support'] as Record<string, Record<string, string>>
+  if (support['hours'] !== undefined)
+    support['hours']['ar'] = 'من 8 صباحًا إلى 5 مساءً بالتوقيت المركزي'
+  return sample
+}
+
+function sampleFor(query: URLSearchParams): { input: unknown; path: string } {
+  if (query.get('config') === 'broken')
+    return { input: brokenSampleConfig(), path: BROKEN_SAMPLE_PATH }
+  const languages = query.get('languages')
+  if (languages === 'ar' || languages === 'ar-unreviewed')
+    return { input: arabicSampleConfig(languages === 'ar'), path: ARABIC_UNREVIEWED_SAMPLE_PATH }
+  return {
+    input: query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput,
+    path: BROKEN_SAMPLE_PATH,
+  }
+}
+
 export function createPreviewConfig(search: string): PreviewConfig {
-  const query = new URLSearchParams(search)
-  const broken = query.get('config') === 'broken'
-  const parsed = broken
-    ? parseConfig(brokenSampleConfig())
-    : parseConfig(query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput)
+  const sample = sampleFor(new URLSearchParams(search))
+  const parsed = parseConfig(sample.input)
   const status: ConfigStatusView = parsed.ok
     ? {
         state: 'ok',
@@ -66,7 +115,7 @@ export function createPreviewConfig(search: string): PreviewConfig {
       }
     : {
         state: 'invalid',
-        source: { kind: 'argument', path: BROKEN_SAMPLE_PATH },
+        source: { kind: 'argument', path: sample.path },
         problems: parsed.problems.map((problem) => ({ ...problem })),
       }
   const config = parsed.ok ? parsed.config : null

@@ -98,6 +98,8 @@ export function ActivationCodeStep({
             keyboard.inputRef('activationCode', element)
           }}
           inputMode="none"
+          // The code is Latin letters and digits: left to right in every language.
+          dir="ltr"
           label={t('activationCode.label')}
           hint={t('activationCode.hint', shape)}
           error={error === undefined ? undefined : t(error as ActivationErrorKey)}

@@ -109,6 +109,9 @@ export function ActivationForm({
       },
       // Our keyboard replaces the system one (touch screens would otherwise show both).
       inputMode: 'none' as const,
+      // Every field here takes Latin letters, digits or an address, also in Arabic: it stays
+      // left to right so what is typed reads in the order it was typed.
+      dir: 'ltr',
       label: t(`${name}.label`),
       hint: t(`${name}.hint`),
       error: errorText(formState.errors[name]?.message),

@@ -49,6 +49,7 @@ export function DateOfBirthField({ register, onActivate, inputRef, error }: Date
                 id={`${id}-${part}`}
                 type="text"
                 inputMode="none"
+                dir="ltr"
                 autoComplete="off"
                 spellCheck={false}
                 autoCorrect="off"

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
-import { languageEndonyms, supportedLanguages } from '../../../shared/languages'
+import { languageEndonyms, reviewedLanguages } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
@@ -45,9 +45,10 @@ export function ConfigErrorScreen() {
   return (
     <Screen title={t('title')}>
       <p className="kiosk-lead">{t('patients')}</p>
-      {/* No configuration means no list of enabled languages: offer every translated one. */}
+      {/* No configuration means no list of enabled languages, and no clinic has opted in to a
+          language pending review: offer every reviewed one. */}
       <div role="group" aria-label={t('language')} className="kiosk-row">
-        {supportedLanguages.map((language) => (
+        {reviewedLanguages.map((language) => (
           <ToggleButton
             key={language}
             lang={language}

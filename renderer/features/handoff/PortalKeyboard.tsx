@@ -15,13 +15,19 @@ export interface PortalKeyboardProps {
 }
 
 const portalLayouts: readonly KeyboardLayoutName[] = ['letters', 'symbols', 'email']
+/**
+ * In Arabic the Arabic letters are one more layer, never the first one: the portal's sign-up
+ * fields (username, password, names as on the ID, email) take Latin letters, so the keyboard
+ * still opens on ABC.
+ */
+const arabicPortalLayouts: readonly KeyboardLayoutName[] = [...portalLayouts, 'arabic']
 
 /**
  * The on-screen keyboard for the official page: main types each key into the page's focused
  * field (the page itself gets no access to us). Tab keys move between the page's fields.
  */
 export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) {
-  const { t } = useTranslation('handoff')
+  const { t, i18n } = useTranslation('handoff')
   const { t: tShell } = useTranslation('shell')
   const { typeText, pressKey, problem } = usePortalTyping()
   const [layout, setLayout] = useState<KeyboardLayoutName>('letters')
@@ -35,7 +41,7 @@ export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) 
       )}
       <OnScreenKeyboard
         layout={layout}
-        switchableLayouts={portalLayouts}
+        switchableLayouts={i18n.language === 'ar' ? arabicPortalLayouts : portalLayouts}
         onLayoutChange={setLayout}
         onText={typeText}
         onBackspace={press('Backspace')}
@@ -48,12 +54,16 @@ export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) 
             <KeyButton wide onPress={press('Tab')}>
               {t('keys.nextField')} <span aria-hidden="true">⇥</span>
             </KeyButton>
-            <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
-              ◀
-            </KeyButton>
-            <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
-              ▶
-            </KeyButton>
+            {/* These move the caret in the official page's field, which is left to right:
+                ◀ stays on the left even when our layout mirrors. */}
+            <span className="kiosk-keyboard__pair" dir="ltr">
+              <KeyButton onPress={press('ArrowLeft')} label={t('keys.left')}>
+                ◀
+              </KeyButton>
+              <KeyButton onPress={press('ArrowRight')} label={t('keys.right')}>
+                ▶
+              </KeyButton>
+            </span>
             <KeyButton wide onPress={press('Enter')}>
               {t('keys.enter')}
             </KeyButton>

@@ -5,6 +5,7 @@ import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
+import { LanguageHelpNotice } from '../../components/LanguageHelpNotice'
 import { LanIdNote } from '../../components/LanIdNote'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
@@ -38,6 +39,7 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
     <Screen title={t('title')}>
       {/* First: a patient who opens Help because the screen is hard to read finds it at once. */}
       <DisplaySettings headingId="help-display" />
+      <LanguageHelpNotice />
       <section className="kiosk-stack" aria-labelledby="help-technical">
         <h2 id="help-technical" className="kiosk-subtitle">
           {t('technical.heading')}

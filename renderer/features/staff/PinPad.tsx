@@ -6,6 +6,7 @@ import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { useFocusTrap } from '../../components/use-focus-trap'
 import { useIdleClose } from './use-idle-close'
+import { formatTime as formatClockTime } from '../../i18n/format'
 
 const MAX_DIGITS = 12
 const MIN_DIGITS = 4
@@ -80,8 +81,7 @@ export function PinPad({ access, onUnlocked, onClose }: PinPadProps) {
     return () => document.removeEventListener('keydown', onKey)
   }, [back, blocked, press, submit])
 
-  const formatTime = (epoch: number) =>
-    new Date(epoch).toLocaleTimeString(i18n.language, { hour: 'numeric', minute: '2-digit' })
+  const formatTime = (epoch: number) => formatClockTime(epoch, i18n.language)
 
   return (
     <div className="staff-overlay">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
-import type { LanguageCode } from '../../../shared/languages'
+import { directionOf, type LanguageCode } from '../../../shared/languages'
 import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { PinPad } from './PinPad'
@@ -25,6 +25,7 @@ export interface StaffModeProps {
   readonly currentConfig?: {
     readonly clinicName: string
     readonly staffLanguage: LanguageCode
+    readonly languages: { readonly enabled: readonly LanguageCode[] }
   } | null
   /** Told when the PIN pad or the panel opens and closes (the portal page must not cover them). */
   readonly onOpenChange?: (open: boolean) => void
@@ -55,7 +56,11 @@ export function StaffMode({
   const [fetchedLanguage, setStaffLanguage] = useState<LanguageCode>(() =>
     boot?.config.status === 'ready' ? boot.config.config.staffLanguage : 'en',
   )
+  const [fetchedEnabled, setEnabled] = useState<readonly LanguageCode[] | undefined>(() =>
+    boot?.config.status === 'ready' ? boot.config.config.languages.enabled : undefined,
+  )
   const clinicName = currentConfig?.clinicName ?? fetchedName
+  const enabledLanguages = currentConfig?.languages.enabled ?? fetchedEnabled
   const staffLanguage = currentConfig?.staffLanguage ?? fetchedLanguage
   // Until the staff language's strings are loaded (milliseconds), the app's own instance.
   const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
@@ -69,6 +74,7 @@ export function StaffMode({
       if (!live) return
       setClinicName(answer.ok ? answer.value.clinicName : null)
       if (answer.ok) setStaffLanguage(answer.value.staffLanguage)
+      setEnabled(answer.ok ? answer.value.languages.enabled : undefined)
     })
     return () => {
       live = false
@@ -119,12 +125,14 @@ export function StaffMode({
       </div>
       {open.view !== 'closed' && (
         <I18nextProvider i18n={staffI18n}>
-          <div lang={staffLanguage}>
+          {/* Staff read their own (reviewed, left-to-right) language even over an Arabic page. */}
+          <div lang={staffLanguage} dir={directionOf(staffLanguage)}>
             {open.view === 'pin' && (
               <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />
             )}
             {open.view === 'panel' && (
               <StaffPanel
+                languages={enabledLanguages}
                 onClose={close}
                 onConfigReloaded={() => setConfigReloads((count) => count + 1)}
               />

@@ -5,6 +5,8 @@ import type { IpcResult } from '../../../shared/ipc/ipc-result'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
+import type { LanguageCode } from '../../../shared/languages'
+import { StaffLanguages } from './StaffLanguages'
 import { StaffShellDetails } from './StaffShellDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
@@ -16,6 +18,8 @@ export interface StaffPanelProps {
   readonly onClose: () => void
   /** Told after "Reload configuration", so the header can show the new clinic name. */
   readonly onConfigReloaded?: () => void
+  /** The languages patients are offered (with their review status); unknown: not shown. */
+  readonly languages?: readonly LanguageCode[]
 }
 
 type Message = { kind: 'done' | 'refused'; text: string } | null
@@ -25,7 +29,7 @@ type Message = { kind: 'done' | 'refused'; text: string } | null
  * action is decided by main, which refuses it unless staff are unlocked; when main says the
  * unlock has expired, the panel closes.
  */
-export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
+export function StaffPanel({ onClose, onConfigReloaded, languages }: StaffPanelProps) {
   const { t } = useTranslation('staff')
   const bridge = useBridge()
   const dialog = useRef<HTMLDivElement>(null)
@@ -204,6 +208,7 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
           <>
             <UnverifiedBanner items={status.config.unverified ?? []} />
             <StaffStatusDetails status={status} />
+            {languages !== undefined && <StaffLanguages enabled={languages} />}
             {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
           </>
         )}

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next'
 
 import { languageEndonyms } from '../../../shared/languages'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
+import { formatDay, formatTime } from '../../i18n/format'
 
 /** The panel's read-only part: kiosk health, configuration source, today's counts. */
 export function StaffStatusDetails({ status }: { readonly status: StaffStatus }) {
   const { t, i18n } = useTranslation('staff')
-  const time = (epoch: number) =>
-    new Date(epoch).toLocaleTimeString(i18n.language, { hour: 'numeric', minute: '2-digit' })
+  const time = (epoch: number) => formatTime(epoch, i18n.language)
   const { config, counts, lastWipe, errors } = status
   const portals = Object.entries(counts.byPortal)
   const languages = Object.entries(counts.byLanguage) as [keyof typeof languageEndonyms, number][]
@@ -66,7 +66,7 @@ export function StaffStatusDetails({ status }: { readonly status: StaffStatus })
       </section>
       <section aria-labelledby="staff-counts-heading" className="kiosk-stack">
         <h3 id="staff-counts-heading" className="staff-heading">
-          {t('panel.countsHeading', { date: counts.date })}
+          {t('panel.countsHeading', { date: formatDay(counts.date, i18n.language) })}
         </h3>
         <dl className="staff-facts">
           <dt>{t('panel.sessions')}</dt>

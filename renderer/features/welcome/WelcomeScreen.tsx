@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { languageEndonyms, type LanguageCode } from '../../../shared/languages'
 import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
+import { LanguageHelpNotice } from '../../components/LanguageHelpNotice'
 import { Screen } from '../../components/Screen'
 import { ToggleButton } from '../../components/ToggleButton'
 
@@ -37,7 +38,7 @@ export function WelcomeScreen({ languages, onStart }: WelcomeScreenProps) {
             </ToggleButton>
           ))}
         </div>
-        <p className="kiosk-hint">{t('languageHelp')}</p>
+        <LanguageHelpNotice />
       </div>
 
       <p className="kiosk-notice" role="note">

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 
 import { defaultConfig } from '../../../shared/config/default-config'
-import type { LanguageCode } from '../../../shared/languages'
+import { languageEndonyms, type LanguageCode } from '../../../shared/languages'
 import { letterVariants } from '../../../renderer/components/keyboard-more-letters'
 import { resources } from '../../../renderer/i18n/resources'
 
@@ -55,7 +55,7 @@ export async function reset(page: Page, url: string): Promise<void> {
 
 export async function startSession(page: Page, language: LanguageCode): Promise<void> {
   const welcome = copy(language).welcome
-  await page.getByRole('button', { name: language === 'en' ? 'English' : 'Español' }).tap()
+  await page.getByRole('button', { name: languageEndonyms[language], exact: true }).tap()
   await button(page, welcome.start).tap()
   await heading(page, copy(language).portalChoice.title).waitFor()
 }

@@ -81,7 +81,7 @@ const cases: [string, FileSpec, Problem[]][] = [
     [
       {
         path: 'languages.default',
-        message: 'is not a supported language (supported: en, es, so, hmn)',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
       },
     ],
   ],

@@ -131,7 +131,12 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     isTrustedSender: (event) => isTrustedSender(event, uiContents.id, uiOrigin),
     audit,
   })
-  registerSessionIpc(router, { session: lifecycle, uiReset, pushToUi: push })
+  registerSessionIpc(router, {
+    session: lifecycle,
+    uiReset,
+    pushToUi: push,
+    enabledLanguages: () => (options.config ?? defaultConfig).languages.enabled,
+  })
   registerPortalIpc(router, {
     portal,
     session: lifecycle,

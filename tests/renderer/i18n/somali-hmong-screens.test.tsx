@@ -36,7 +36,7 @@ describe.each(['so', 'hmn'] as const)('screens in %s', (language) => {
       language,
     )
     expect(screen.getByRole('heading', { level: 1, name: text.welcome.title })).toBeInTheDocument()
-    expect(screen.getByText(text.welcome.languageHelp)).toBeInTheDocument()
+    expect(screen.getByText(text.common.languageHelp)).toBeInTheDocument()
     expect(
       screen.getByRole('button', { name: languageEndonyms[language], pressed: true }),
     ).toHaveAttribute('lang', language)

@@ -121,6 +121,14 @@ const onlyTheKioskRefuses: [string, string, unknown][] = [
     withChange('languages', { enabled: ['en'], default: 'es' }),
   ],
   [
+    'Arabic (pending review) enabled without allowPendingReview',
+    'cross-field: a pending language must be listed in allowPendingReview',
+    withChange('languages', {
+      enabled: ['en', 'es', 'ar'],
+      default: 'en',
+    }),
+  ],
+  [
     'a language listed twice',
     'zod emits no uniqueItems for this list',
     withChange('languages.enabled', ['en', 'en']),

@@ -92,7 +92,7 @@ const cases: [string, unknown, { path: string; message: string }[]][] = [
     [
       {
         path: 'languages.enabled.1',
-        message: 'is not a supported language (supported: en, es, so, hmn)',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
       },
     ],
   ],
@@ -117,7 +117,7 @@ const cases: [string, unknown, { path: string; message: string }[]][] = [
     [
       {
         path: 'support.hours.fr',
-        message: 'is not a supported language (supported: en, es, so, hmn)',
+        message: 'is not a supported language (supported: en, es, so, hmn, ar)',
       },
     ],
   ],

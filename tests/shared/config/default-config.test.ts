@@ -17,7 +17,11 @@ describe('the embedded default configuration', () => {
     expect(defaultConfig.portals.every((portal) => portal.verify)).toBe(true)
     expect(defaultConfig.support.phone).toBe('1-877-858-0398')
     expect(defaultConfig.staff.pinHash).toBeNull()
-    expect(defaultConfig.languages).toEqual({ enabled: ['en', 'es'], default: 'en' })
+    expect(defaultConfig.languages).toEqual({
+      enabled: ['en', 'es'],
+      allowPendingReview: [],
+      default: 'en',
+    })
   })
 
   it('never allows the host reported to fail TLS', () => {

@@ -90,4 +90,11 @@ export const staff = {
         'These settings are marked “verify” in the configuration. Patients do not see unconfirmed hours or menu options. Ask IT to confirm each one (npm run check-config lists them).',
     },
   },
+  /** Each language the clinic offers, with whether a qualified translator has checked it. */
+  languages: {
+    heading: 'Languages offered',
+    reviewed: 'Reviewed by a qualified translator',
+    pending:
+      'Machine-drafted, not yet reviewed — offered only because the configuration allows it (languages.allowPendingReview)',
+  },
 } as const

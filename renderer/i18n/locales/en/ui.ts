@@ -44,6 +44,8 @@ export const ui = {
       digits: '123',
       email: '@ Email',
       symbols: '123 #?!',
+      // The Arabic letter layout, named in Arabic (offered only while the patient reads Arabic).
+      arabic: 'أ ب ت',
     },
   },
 } as const

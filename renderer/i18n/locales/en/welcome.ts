@@ -5,5 +5,4 @@ export const welcome = {
   start: 'Start',
   sharedNotice:
     'This kiosk is shared. All you type is erased when you tap “I’m done”. It is also erased if no one uses the kiosk for a few minutes.',
-  languageHelp: 'Free language help is available. Ask the front desk.',
 } as const

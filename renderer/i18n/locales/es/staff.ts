@@ -93,4 +93,10 @@ export const staff: Translation<typeof english> = {
         'Estos ajustes están marcados con “verify” en la configuración. Los pacientes no ven horarios ni opciones de menú sin confirmar. Pida a TI que confirme cada uno (npm run check-config los muestra).',
     },
   },
+  languages: {
+    heading: 'Idiomas ofrecidos',
+    reviewed: 'Revisado por un traductor calificado',
+    pending:
+      'Traducción automática sin revisar: se ofrece solo porque la configuración lo permite (languages.allowPendingReview)',
+  },
 }

@@ -43,6 +43,8 @@ export const ui: Translation<typeof english> = {
       digits: '123',
       email: '@ Correo',
       symbols: '123 #?!',
+      // The Arabic letter layout, named in Arabic (offered only while the patient reads Arabic).
+      arabic: 'أ ب ت',
     },
   },
 }

@@ -8,5 +8,4 @@ export const welcome: Translation<typeof english> = {
   start: 'Comenzar',
   sharedNotice:
     'Este quiosco es compartido. Todo lo que escriba se borra cuando toque «Terminé» o después de unos minutos sin actividad.',
-  languageHelp: 'Hay ayuda gratuita con el idioma. Pregunte en la recepción.',
 }

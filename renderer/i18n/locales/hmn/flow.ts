@@ -3,6 +3,17 @@ import type { Translation } from '../../translation'
 
 export const flow: Translation<typeof english> = {
   stepCounter: 'Kauj ruam {{number}} ntawm {{count}}',
+  steps: {
+    label: 'Koj mus tau qhov twg lawm',
+    completed: '(tiav lawm)',
+    s1: 'Koj lub portal',
+    s2: 'Account yog leej twg li',
+    s3: 'Npaj txhij',
+    s4: 'Koj tus code',
+    s5: 'Muaj dab tsi hauv online',
+    s6: 'Kev ceev ntiag tug',
+    s7: 'Sau npe',
+  },
   loading: 'Tos ib pliag',
   unavailable: {
     title: 'Lub tshuab no qhia tsis tau kauj ruam tom ntej',

@@ -9,7 +9,10 @@ export const ui: Translation<typeof english> = {
     heading: 'Kev teeb lub screen',
     largeText: 'Ntawv loj',
     highContrast: 'Xim txawv kom pom meej',
+    open: 'Qhov loj ntawm cov ntawv',
+    close: 'Tiav lawm',
   },
+  moreBelow: 'Tseem muaj nyob hauv qab',
   officialForm: {
     heading: 'Nplooj ntawv ntawm lub portal yuav nug koj',
     name: 'Koj lub npe raws cai, raws li nyob ntawm koj daim ID',
@@ -40,6 +43,7 @@ export const ui: Translation<typeof english> = {
       digits: '123',
       email: '@ Email',
       symbols: '123 #?!',
+      arabic: 'أ ب ت',
     },
   },
 }

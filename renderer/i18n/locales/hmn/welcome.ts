@@ -9,5 +9,4 @@ export const welcome: Translation<typeof english> = {
   start: 'Pib',
   sharedNotice:
     'Lub tshuab no ntau tus neeg siv ua ke. Txhua yam koj ntaus yuav raug tshem tawm thaum koj nias “Kuv ua tiav lawm”. Nws kuj raug tshem tawm yog tias tsis muaj leej twg siv lub tshuab ob peb feeb.',
-  languageHelp: 'Muaj kev pab txhais lus dawb. Nug ntawm lub rooj txais tos.',
 }

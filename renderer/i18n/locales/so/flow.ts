@@ -3,6 +3,17 @@ import type { Translation } from '../../translation'
 
 export const flow: Translation<typeof english> = {
   stepCounter: 'Tallaabo {{number}} oo ka mid ah {{count}}',
+  steps: {
+    label: 'Horumarkaaga',
+    completed: '(waa la dhammeeyay)',
+    s1: 'Portal-kaaga',
+    s2: 'Akoonka yaa leh',
+    s3: 'Diyaar garow',
+    s4: 'Koodhkaaga',
+    s5: 'Waxa online ah',
+    s6: 'Arrimaha gaarka ah',
+    s7: 'Isdiiwaangeli',
+  },
   loading: 'Wax yar sug',
   unavailable: {
     title: 'Mashiinkani ma muujin karo tallaabada xigta',

@@ -9,7 +9,10 @@ export const ui: Translation<typeof english> = {
     heading: 'Habaynta shaashadda',
     largeText: 'Qoraal weyn',
     highContrast: 'Midabbo aad u kala duwan',
+    open: 'Cabbirka qoraalka',
+    close: 'Waa dhammaatay',
   },
+  moreBelow: 'Wax kale ayaa hoos ku jira',
   officialForm: {
     heading: 'Bogga portal-ku wuxuu ku weydiin doonaa',
     name: 'Magacaaga sharciga ah, sida uu ugu qoran yahay aqoonsigaaga',
@@ -40,6 +43,7 @@ export const ui: Translation<typeof english> = {
       digits: '123',
       email: '@ Iimayl',
       symbols: '123 #?!',
+      arabic: 'أ ب ت',
     },
   },
 }

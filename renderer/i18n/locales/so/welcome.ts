@@ -9,5 +9,4 @@ export const welcome: Translation<typeof english> = {
   start: 'Bilow',
   sharedNotice:
     'Mashiinkan dad badan ayaa wadaaga. Wax kasta oo aad qorto waa la tirtirayaa marka aad taabato “Waan dhammeeyay”. Sidoo kale waa la tirtirayaa haddii aan cidna isticmaalin mashiinka dhowr daqiiqo.',
-  languageHelp: 'Caawimaad luqadeed oo bilaash ah ayaa jirta. Weydii miiska soo dhaweynta.',
 }

@@ -1,0 +1,28 @@
+import type { portalChoice as english } from '../en/portal-choice'
+import type { Translation } from '../../translation'
+
+export const portalChoice: Translation<typeof english> = {
+  title: 'أين تتلقى الرعاية؟',
+  intro: 'تساعدنا إجابتك على معرفة بوابة المرضى الخاصة بك.',
+  legend: 'اختر إجابة واحدة',
+  notSure: {
+    label: 'لست متأكدًا',
+    description: 'سنساعدك على معرفة ذلك من أوراقك.',
+  },
+  pleaseChoose: 'يُرجى اختيار إجابة واحدة أولًا.',
+  continue: 'متابعة',
+  helper: {
+    title: 'ما البوابة الخاصة بك؟',
+    intro:
+      'انظر إلى أوراق زيارتك، أو فاتورة، أو رسالة التفعيل. ربما وصلتك الرسالة بالبريد الإلكتروني، أو برسالة نصية، أو على ورق.',
+    checkOrder: 'ابدأ بالسطر الأول في الأعلى. اختر أول اسم يظهر في أوراقك: تلك هي بوابتك.',
+    caption: 'أي بوابة تختار حسب الاسم المكتوب في أوراقك',
+    papersSay: 'المكتوب في أوراقك',
+    yourPortal: 'بوابتك',
+    quoted: '«{{name}}»',
+    choose: 'اختر {{name}}',
+    stillUnsure: 'ما زلت غير متأكد؟',
+    askOrCall: 'يستطيع موظفو مكتب الاستقبال البحث عنها لك. أو اتصل بالرقم \u2066{{phone}}\u2069.',
+    staff: 'اطلب من الموظفين البحث عنها',
+  },
+}
