@@ -12,6 +12,7 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { BootSnapshotContext, type BootSnapshot } from './boot-snapshot'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
+import { useKeypad } from './keypad/use-keypad'
 import { useKeptSettings, type KeptSettings } from './kept-settings'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
@@ -58,6 +59,7 @@ function KioskShell() {
   const config = usePublicConfig(generation)
   const [staffOpen, setStaffOpen] = useState(false)
   useActivityReporter(bridge, view !== null && view.phase !== 'attract')
+  useKeypad()
   const kept = useKeptSettings(
     view,
     useCallback((language) => void bridge.startSession({ language }), [bridge]),

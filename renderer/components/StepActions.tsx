@@ -15,7 +15,7 @@ export function StepActions({ onBack, children }: StepActionsProps) {
   const { t } = useTranslation('ui')
   return (
     <div className="kiosk-step-actions">
-      <Button variant="secondary" onClick={onBack}>
+      <Button variant="secondary" data-keypad="back" onClick={onBack}>
         <span aria-hidden="true">←</span> {t('back')}
       </Button>
       {children}

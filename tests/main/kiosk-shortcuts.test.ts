@@ -65,4 +65,26 @@ describe('kiosk shortcuts', () => {
     expect(letter.defaultPrevented).toBe(false)
     expect(contents.zoomLimits).toEqual([1, 1])
   })
+
+  it('lets the keypad keys (F1 Help, F2 Back, F3 Listen) reach the kiosk screen only', () => {
+    const ui = new FakeWebContents()
+    swallowKioskShortcuts(asElectron<WebContents>(ui), { keypad: true })
+    const portal = new FakeWebContents()
+    swallowKioskShortcuts(asElectron<WebContents>(portal))
+    for (const name of ['F1', 'F3', 'Help', 'F2']) {
+      const onUi = fakeEvent()
+      ui.emit('before-input-event', onUi, key(name))
+      expect(onUi.defaultPrevented, name).toBe(false)
+    }
+    const onPortal = fakeEvent()
+    portal.emit('before-input-event', onPortal, key('F1'))
+    expect(onPortal.defaultPrevented).toBe(true)
+    // Only the plain key: with a modifier the usual rules apply.
+    const reload = fakeEvent()
+    ui.emit('before-input-event', reload, key('F5'))
+    expect(reload.defaultPrevented).toBe(true)
+    const ctrlF3 = fakeEvent()
+    ui.emit('before-input-event', ctrlF3, key('F3', { control: true }))
+    expect(ctrlF3.defaultPrevented).toBe(true)
+  })
 })

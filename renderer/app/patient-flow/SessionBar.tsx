@@ -25,7 +25,7 @@ export function SessionBar({
   const { t } = useTranslation('flow')
   return (
     <nav aria-label={t('bar.label')} className="kiosk-session-bar">
-      <Button variant="secondary" onClick={() => onOverlay('help')}>
+      <Button variant="secondary" data-keypad="help" onClick={() => onOverlay('help')}>
         {t('bar.help')}
       </Button>
       <Button variant="secondary" onClick={() => onOverlay('sign-in-trouble')}>
