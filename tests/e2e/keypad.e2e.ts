@@ -131,18 +131,31 @@ async function startByKeys(highContrast = false): Promise<void> {
   await heading(page, en.portalChoice.title).waitFor()
 }
 
+/**
+ * A new step is shown: its heading has focus (Screen moves it there) and, reached by a key,
+ * shows the ring too, so a keypad user sees where they are before the first arrow.
+ */
+async function arrived(title: string): Promise<void> {
+  const shown = heading(page, title)
+  await shown.waitFor()
+  await expect.poll(() => hasFocus(shown)).toBe(true)
+  await expectFocusVisible()
+}
+
 const radio = (name: string) =>
   page.getByRole('radio').filter({ has: page.getByText(name, { exact: true }) })
 
 describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
   it('reaches the hand-off and ends the session with keys only', async () => {
     await open()
+    // The attract screen at boot: its heading has focus but no ring (nobody has used keys yet).
+    expect((await focusRing()).visible).toBe(false)
     const es = copy('es')
     // The welcome: choose Español, then Start.
     await press(page.getByRole('button', { name: 'Español' }))
-    await heading(page, es.welcome.title).waitFor()
+    await arrived(es.welcome.title)
     await press(button(page, es.welcome.start))
-    await heading(page, es.portalChoice.title).waitFor()
+    await arrived(es.portalChoice.title)
 
     // Step 1: browse the answers with the arrows, choose one with Enter, continue.
     await press(radio(portalName('mayo-clinic', 'es')))
@@ -150,10 +163,10 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
       .poll(() => radio(portalName('mayo-clinic', 'es')).getAttribute('aria-checked'))
       .toBe('true')
     await press(button(page, es.portalChoice.continue))
-    await heading(page, es.accountHolder.title).waitFor()
+    await arrived(es.accountHolder.title)
     await press(radio(es.accountHolder.self.label))
     await press(button(page, es.accountHolder.continue))
-    await heading(page, es.readiness.title).waitFor()
+    await arrived(es.readiness.title)
     await press(page.getByRole('radio', { name: es.readiness.code.yes }))
     await press(
       page
@@ -164,7 +177,7 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
 
     // Step 4: the code. Into the field (the on-screen keyboard opens), down into the keys,
     // A B C typed with arrows + Enter on the on-screen keyboard, the rest on the physical one.
-    await heading(page, es.activation.codeOnly.title).waitFor()
+    await arrived(es.activation.codeOnly.title)
     const field = page.getByLabel(es.activation.activationCode.label, { exact: true })
     await moveTo(field)
     const keys = keyboard(page, 'es')
@@ -183,11 +196,11 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
     await expect.poll(() => field.inputValue()).toBe('ABCDE12345FGHIJ')
     await press(button(page, es.activation.submit))
 
-    await heading(page, es.portalFeatures.title).waitFor()
+    await arrived(es.portalFeatures.title)
     await press(button(page, es.portalFeatures.continue))
-    await heading(page, es.privacyTips.title).waitFor()
+    await arrived(es.privacyTips.title)
     await press(button(page, es.privacyTips.continue))
-    await heading(page, es.handoff.title).waitFor()
+    await arrived(es.handoff.title)
 
     // The hand-off: "I'm done", then the confirmation's erase button, and the welcome again.
     await press(button(page, es.flow.bar.imDone))
@@ -199,7 +212,7 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
     await heading(page, copy('en').welcome.title).waitFor()
   })
 
-  it('Back and Help keys: F2 goes back a step, F1 opens Help; F3 asks for speech', async () => {
+  it('Back and Help keys: F2 goes back a step, F1 opens Help and F2 closes it; F3 asks for speech', async () => {
     await open()
     await startByKeys()
     const en = copy('en')
@@ -222,6 +235,10 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
     )
     await page.keyboard.press('F1')
     await heading(page, en.help.title).waitFor()
+    // Back closes Help: the step is there as it was.
+    await page.keyboard.press('F2')
+    await heading(page, en.portalChoice.title).waitFor()
+    expect(await radio(portalName('mayo-clinic', 'en')).getAttribute('aria-checked')).toBe('true')
   })
 
   it('confirm dialog: arrows stay inside, F2 and Escape mean keep going', async () => {

@@ -114,7 +114,14 @@ export function installKeypad(document: Document): () => void {
     }
   }
 
+  // Keys or touch, for the CSS: a step's focused heading shows its ring only to key users.
+  const root = document.documentElement
+  const onPointerDown = () => {
+    root.dataset['inputMode'] = 'touch'
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
+    root.dataset['inputMode'] = 'keys'
     if (event.defaultPrevented || event.isComposing) return
     const active = document.activeElement
     const command = keypadCommand(event, placeOf(active))
@@ -154,7 +161,10 @@ export function installKeypad(document: Document): () => void {
   body.addEventListener('keydown', onKeyDown, true)
   document.addEventListener('focusin', onFocusIn)
   document.addEventListener('click', onClick, true)
+  document.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true })
   return () => {
+    document.removeEventListener('pointerdown', onPointerDown, { capture: true })
+    delete root.dataset['inputMode']
     body.removeEventListener('keydown', onKeyDown, true)
     document.removeEventListener('focusin', onFocusIn)
     document.removeEventListener('click', onClick, true)

@@ -82,7 +82,9 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
           {t('features')}
         </Button>
       )}
-      <Button onClick={onClose}>{t('close')}</Button>
+      <Button data-keypad="back" onClick={onClose}>
+        {t('close')}
+      </Button>
     </Screen>
   )
 }

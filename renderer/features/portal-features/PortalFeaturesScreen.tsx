@@ -53,7 +53,11 @@ export function PortalFeaturesScreen({
           <Button onClick={onContinue}>{t('continue')}</Button>
         </StepActions>
       )}
-      {onClose !== undefined && <Button onClick={onClose}>{t('close')}</Button>}
+      {onClose !== undefined && (
+        <Button data-keypad="back" onClick={onClose}>
+          {t('close')}
+        </Button>
+      )}
     </Screen>
   )
 }

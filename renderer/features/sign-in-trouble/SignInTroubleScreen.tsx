@@ -79,7 +79,9 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
         </section>
       )}
       {portals.length > 0 && <TakeHomeHelp portals={portals} language={language} />}
-      <Button onClick={onClose}>{t('close')}</Button>
+      <Button data-keypad="back" onClick={onClose}>
+        {t('close')}
+      </Button>
     </Screen>
   )
 }

@@ -31,7 +31,9 @@ export function StaffHelpScreen({ onClose }: StaffHelpScreenProps) {
       <p className="kiosk-lead">{t('forPatient')}</p>
       <p>{t('moreTime')}</p>
       <p>{t('privacy')}</p>
-      <Button onClick={onClose}>{t('close')}</Button>
+      <Button data-keypad="back" onClick={onClose}>
+        {t('close')}
+      </Button>
     </Screen>
   )
 }

@@ -214,6 +214,21 @@ describe('the keypad on the on-screen keyboard', () => {
     expect(focused()).toBe(screen.getByRole('button', { name: /Back/ }))
   })
 
+  it('marks <html> with the last kind of input, for the headings’ focus ring', async () => {
+    const { user } = renderWithKiosk(<Step />)
+    const mode = () => document.documentElement.dataset['inputMode']
+    await user.keyboard('{ArrowDown}')
+    expect(mode()).toBe('keys')
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: screen.getByRole('button', { name: 'Help' }),
+    })
+    expect(mode()).toBe('touch')
+    uninstall()
+    expect(mode()).toBeUndefined()
+    uninstall = () => undefined
+  })
+
   it('does nothing once uninstalled', async () => {
     uninstall()
     const { user } = renderWithKiosk(<Step />)
