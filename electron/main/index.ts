@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     pushToUi,
     blockedFrames,
     hardenPortalContents: (contents) => {
-      if (!devMode) swallowKioskShortcuts(contents)
+      if (!devMode) swallowKioskShortcuts(contents, { keypadTo: window.webContents })
     },
   })
   portal = portalView

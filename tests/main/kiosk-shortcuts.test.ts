@@ -87,4 +87,41 @@ describe('kiosk shortcuts', () => {
     ui.emit('before-input-event', ctrlF3, key('F3', { control: true }))
     expect(ctrlF3.defaultPrevented).toBe(true)
   })
+
+  it('takes Help, Back and Listen from the portal page to the kiosk screen, focused', () => {
+    const portal = new FakeWebContents()
+    const ui = new FakeWebContents()
+    swallowKioskShortcuts(asElectron<WebContents>(portal), {
+      keypadTo: asElectron<WebContents>(ui),
+    })
+    for (const [name, sent] of [
+      ['F1', 'F1'],
+      ['Help', 'F1'],
+      ['F2', 'F2'],
+      ['F3', 'F3'],
+    ] as const) {
+      ui.inputEvents.length = 0
+      const press = fakeEvent()
+      portal.emit('before-input-event', press, key(name))
+      expect(press.defaultPrevented, name).toBe(true)
+      expect(ui.inputEvents).toEqual([
+        { type: 'keyDown', keyCode: sent },
+        { type: 'keyUp', keyCode: sent },
+      ])
+    }
+    expect(ui.hasFocus).toBe(true)
+    // The release stays out of the page too, and is not sent twice.
+    ui.inputEvents.length = 0
+    const release = fakeEvent()
+    portal.emit('before-input-event', release, { ...key('F1'), type: 'keyUp' as const })
+    expect(release.defaultPrevented).toBe(true)
+    expect(ui.inputEvents).toEqual([])
+    // Typing and the page's own keys stay with the page.
+    for (const name of ['a', 'Tab', 'Enter', 'ArrowDown', 'Escape']) {
+      const typed = fakeEvent()
+      portal.emit('before-input-event', typed, key(name))
+      expect(typed.defaultPrevented, name).toBe(false)
+    }
+    expect(ui.inputEvents).toEqual([])
+  })
 })
