@@ -276,6 +276,11 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
     await page.keyboard.press('F2')
     await dialog.waitFor({ state: 'detached' })
     await heading(page, en.portalChoice.title).waitFor()
+    // Escape means the same when it comes back.
+    await dialog.waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('high')
   })
 
   it('staff PIN pad: opened by the key chord, arrows stay inside, digits and Enter unlock', async () => {

@@ -108,6 +108,10 @@ export function installKeypad(document: Document): () => void {
           )
         }
         return
+      case 'escape':
+        // Reached only when the dialog did not handle Escape itself (its trap prevents it).
+        if (inDialog) clickMarked(region, 'keep')
+        return
       case 'listen':
         ;(active ?? body).dispatchEvent(new CustomEvent(LISTEN_EVENT, { bubbles: true }))
         return
@@ -126,6 +130,8 @@ export function installKeypad(document: Document): () => void {
     const active = document.activeElement
     const command = keypadCommand(event, placeOf(active))
     if (command === null) return
+    // Escape outside a dialog stays the page's (nothing of ours to close).
+    if (command.kind === 'escape' && activeRegion(document) === body) return
     event.preventDefault()
     // Arrows handled here are not also a radio group's "choose the next answer".
     if (command.kind === 'move' || command.kind === 'grid') event.stopPropagation()

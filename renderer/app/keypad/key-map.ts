@@ -18,7 +18,8 @@ import { keypadFunctionOf, type KeypadFunction } from '../../../shared/keypad-ke
  * | any arrow                    | a control with its own arrows       | — its own (slider, list…)    |
  * | Enter, Space                 | anywhere                            | — the browser's: press, type |
  * | Escape                       | an on-screen keyboard key           | back to the field it types in|
- * | Escape                       | a dialog                            | — the dialog's: keep going   |
+ * | Escape                       | a dialog                            | keep going: the dialog's own |
+ * |                              |                                     | Escape, else its marked keep |
  * | F1, Help                     | not in a dialog                     | Help                         |
  * | F2                           | anywhere                            | Back (in a dialog: keep)     |
  * | F3                           | anywhere                            | Listen (`kiosk:listen`)      |
@@ -32,6 +33,8 @@ export type KeypadCommand =
   | { readonly kind: 'move'; readonly step: 1 | -1 }
   | { readonly kind: 'grid'; readonly direction: GridDirection }
   | { readonly kind: 'leave-grid' }
+  /** Escape elsewhere: in a dialog without an Escape of its own, its marked safe choice. */
+  | { readonly kind: 'escape' }
   | { readonly kind: KeypadFunction }
 
 export type GridDirection = 'up' | 'down' | 'left' | 'right'
@@ -69,7 +72,7 @@ export function keypadCommand(press: KeyPress, place: FocusPlace): KeypadCommand
   if (press.ctrlKey || press.altKey || press.metaKey) return null
   const fn = keypadFunctionOf(press.key)
   if (fn !== null) return { kind: fn }
-  if (press.key === 'Escape') return place === 'grid-key' ? { kind: 'leave-grid' } : null
+  if (press.key === 'Escape') return { kind: place === 'grid-key' ? 'leave-grid' : 'escape' }
   const direction = arrows[press.key]
   if (direction === undefined || press.shiftKey) return null
   const vertical = direction === 'up' || direction === 'down'

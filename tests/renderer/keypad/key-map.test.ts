@@ -35,7 +35,7 @@ describe('the keypad key map', () => {
     ['ArrowUp', 'grid-key', { kind: 'grid', direction: 'up' }],
     ['ArrowLeft', 'grid-key', { kind: 'grid', direction: 'left' }],
     ['Escape', 'grid-key', { kind: 'leave-grid' }],
-    ['Escape', 'other', null],
+    ['Escape', 'other', { kind: 'escape' }],
     ['Enter', 'other', null],
     [' ', 'other', null],
     ['Backspace', 'other', null],
