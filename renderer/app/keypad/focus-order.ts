@@ -62,10 +62,6 @@ export function activeRegion(document: Document): ParentNode {
   return holding ?? modals.at(-1) ?? document.body
 }
 
-export function isInModal(document: Document): boolean {
-  return activeRegion(document) !== document.body
-}
-
 /**
  * The control `step` away from `from` in `controls`, wrapping at both ends. `from` may be
  * something that is not a control (a step's heading, which takes focus when a step appears):
