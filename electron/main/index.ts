@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     restarting: restarter.restarting,
     audit,
   })
-  if (!devMode) swallowKioskShortcuts(window.webContents)
+  if (!devMode) swallowKioskShortcuts(window.webContents, { keypad: true })
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
     window.focus()
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     pushToUi,
     blockedFrames,
     hardenPortalContents: (contents) => {
-      if (!devMode) swallowKioskShortcuts(contents)
+      if (!devMode) swallowKioskShortcuts(contents, { keypadTo: window.webContents })
     },
   })
   portal = portalView

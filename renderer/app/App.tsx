@@ -1,5 +1,14 @@
 import type { i18n as I18n } from 'i18next'
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
@@ -13,6 +22,7 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { BootSnapshotContext, type BootSnapshot } from './boot-snapshot'
 import { ConfirmUiReset } from './confirm-ui-reset'
 import { DisplayPreferencesProvider } from './display-preferences'
+import { useKeypad } from './keypad/use-keypad'
 import { useKeptSettings, type KeptSettings } from './kept-settings'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
@@ -61,6 +71,7 @@ function KioskShell() {
   const config = usePublicConfig(generation)
   const [staffOpen, setStaffOpen] = useState(false)
   useActivityReporter(bridge, view !== null && view.phase !== 'attract')
+  useKeypad()
   const kept = useKeptSettings(
     view,
     useCallback((language) => void bridge.startSession({ language }), [bridge]),

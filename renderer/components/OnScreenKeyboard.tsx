@@ -185,6 +185,8 @@ export function OnScreenKeyboard({
 
   return (
     <section
+      // The keypad layer moves through these keys in two dimensions (renderer/app/keypad).
+      data-keypad-grid=""
       aria-label={t('keyboard.label')}
       className={`kiosk-keyboard kiosk-keyboard--${more === null ? layout : 'more'}`}
     >

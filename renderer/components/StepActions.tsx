@@ -22,8 +22,9 @@ export function StepActions({ onBack, children }: StepActionsProps) {
     <InActionBar>
       <div className="kiosk-step-actions">
         {onBack !== undefined ? (
-          <Button variant="secondary" onClick={onBack}>
-            <ArrowLeft aria-hidden="true" className="kiosk-icon kiosk-icon--directional" /> {t('back')}
+          <Button variant="secondary" data-keypad="back" onClick={onBack}>
+            <ArrowLeft aria-hidden="true" className="kiosk-icon kiosk-icon--directional" />{' '}
+            {t('back')}
           </Button>
         ) : (
           <span />

@@ -31,7 +31,7 @@ export function SessionBar({
   return (
     <nav aria-label={t('bar.label')} className="kiosk-session-bar">
       <div className="kiosk-session-bar__group">
-        <Button variant="secondary" onClick={() => onOverlay('help')}>
+        <Button variant="secondary" data-keypad="help" onClick={() => onOverlay('help')}>
           <CircleHelp aria-hidden="true" className="kiosk-icon" />
           {t('bar.help')}
         </Button>

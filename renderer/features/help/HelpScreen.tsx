@@ -86,7 +86,9 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
         </Button>
       )}
       <StepActions>
-        <Button onClick={onClose}>{t('close')}</Button>
+        <Button data-keypad="back" onClick={onClose}>
+          {t('close')}
+        </Button>
       </StepActions>
     </Screen>
   )

@@ -67,7 +67,7 @@ export function IdleWarningDialog({
         </p>
         <div className="kiosk-row">
           {canExtend && (
-            <Button className="kiosk-button--hero" onClick={onMoreTime}>
+            <Button className="kiosk-button--hero" data-keypad="keep" onClick={onMoreTime}>
               {t('moreTime')}
             </Button>
           )}

@@ -55,7 +55,9 @@ export function PortalFeaturesScreen({
       )}
       {onClose !== undefined && (
         <StepActions>
-          <Button onClick={onClose}>{t('close')}</Button>
+          <Button data-keypad="back" onClick={onClose}>
+            {t('close')}
+          </Button>
         </StepActions>
       )}
     </Screen>

@@ -86,7 +86,9 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
       )}
       {portals.length > 0 && <TakeHomeHelp portals={portals} language={language} />}
       <StepActions>
-        <Button onClick={onClose}>{t('close')}</Button>
+        <Button data-keypad="back" onClick={onClose}>
+          {t('close')}
+        </Button>
       </StepActions>
     </Screen>
   )

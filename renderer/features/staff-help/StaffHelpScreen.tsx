@@ -33,7 +33,9 @@ export function StaffHelpScreen({ onClose }: StaffHelpScreenProps) {
       <p>{t('moreTime')}</p>
       <p>{t('privacy')}</p>
       <StepActions>
-        <Button onClick={onClose}>{t('close')}</Button>
+        <Button data-keypad="back" onClick={onClose}>
+          {t('close')}
+        </Button>
       </StepActions>
     </Screen>
   )
