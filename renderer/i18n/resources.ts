@@ -21,6 +21,7 @@ import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
 import { portalFeatures as portalFeaturesEn } from './locales/en/portal-features'
 import { ownPhone as ownPhoneEn } from './locales/en/own-phone'
+import { speech as speechEn } from './locales/en/speech'
 import { accountHolder as accountHolderEs } from './locales/es/account-holder'
 import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
@@ -43,6 +44,7 @@ import { ui as uiEs } from './locales/es/ui'
 import { welcome as welcomeEs } from './locales/es/welcome'
 import { portalFeatures as portalFeaturesEs } from './locales/es/portal-features'
 import { ownPhone as ownPhoneEs } from './locales/es/own-phone'
+import { speech as speechEs } from './locales/es/speech'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -75,6 +77,8 @@ export const resources = {
     portalFeatures: portalFeaturesEn,
     ownPhone: ownPhoneEn,
     ending: endingEn,
+    // Issue 14: speech output.
+    speech: speechEn,
   },
   es: {
     common: commonEs,
@@ -101,6 +105,8 @@ export const resources = {
     portalFeatures: portalFeaturesEs,
     ownPhone: ownPhoneEs,
     ending: endingEs,
+    // Issue 14: speech output.
+    speech: speechEs,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

@@ -6,6 +6,7 @@ import { isSupportedLanguage, type LanguageCode } from '../../../shared/language
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Screen } from '../../components/Screen'
 import { useDisplayPreferences } from '../display-preferences'
+import { LazyListenControl } from '../LazyListenControl'
 import type { KeptSettings } from '../kept-settings'
 import { EndingConfirmation, type Ending } from './EndingConfirmation'
 import { SessionBar } from './SessionBar'
@@ -89,10 +90,19 @@ export function PatientFlow({
     />
   )
 
+  // "Listen" (issue 14): one control for every step; it reads whatever screen is on show.
+  const listen = (
+    <LazyListenControl
+      screenKey={[step, state.overlay, asking, idleWarning].join('|')}
+      offerCodeReadBack={step === 'details' && state.overlay === null && asking === null}
+    />
+  )
+
   if (config.status !== 'ready') {
     return (
       <>
         {bar}
+        {listen}
         {asking !== null && (
           <EndingConfirmation
             ending={asking}
@@ -110,6 +120,7 @@ export function PatientFlow({
   return (
     <>
       {bar}
+      {listen}
       <div hidden={state.overlay !== null} data-step={step}>
         <StepRouter
           config={config.config}

@@ -96,6 +96,8 @@ export function ActivationCodeStep({
             keyboard.inputRef('activationCode', element)
           }}
           inputMode="none"
+          // "Read back my code" (the Listen control) reads this field, and only on request.
+          data-speech-readback="code"
           label={t('activationCode.label')}
           hint={t('activationCode.hint', shape)}
           error={error === undefined ? undefined : t(error as ActivationErrorKey)}

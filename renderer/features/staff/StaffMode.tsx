@@ -25,6 +25,8 @@ export interface StaffModeProps {
   readonly currentConfig?: {
     readonly clinicName: string
     readonly staffLanguage: LanguageCode
+    /** The patient languages: the panel shows which have a voice for "Listen". */
+    readonly languages?: { readonly enabled: readonly LanguageCode[] }
   } | null
   /** Told when the PIN pad or the panel opens and closes (the portal page must not cover them). */
   readonly onOpenChange?: (open: boolean) => void
@@ -126,6 +128,7 @@ export function StaffMode({
             {open.view === 'panel' && (
               <StaffPanel
                 onClose={close}
+                speechLanguages={currentConfig?.languages?.enabled ?? []}
                 onConfigReloaded={() => setConfigReloads((count) => count + 1)}
               />
             )}

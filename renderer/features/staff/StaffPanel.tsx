@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next'
 
 import type { IpcResult } from '../../../shared/ipc/ipc-result'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
+import type { LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
 import { StaffShellDetails } from './StaffShellDetails'
+import { StaffSpeechDetails } from './StaffSpeechDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
 import { useFocusTrap } from '../../components/use-focus-trap'
@@ -16,6 +18,8 @@ export interface StaffPanelProps {
   readonly onClose: () => void
   /** Told after "Reload configuration", so the header can show the new clinic name. */
   readonly onConfigReloaded?: () => void
+  /** The languages patients are offered: the panel shows which have a voice for "Listen". */
+  readonly speechLanguages?: readonly LanguageCode[]
 }
 
 type Message = { kind: 'done' | 'refused'; text: string } | null
@@ -25,7 +29,7 @@ type Message = { kind: 'done' | 'refused'; text: string } | null
  * action is decided by main, which refuses it unless staff are unlocked; when main says the
  * unlock has expired, the panel closes.
  */
-export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
+export function StaffPanel({ onClose, onConfigReloaded, speechLanguages = [] }: StaffPanelProps) {
   const { t } = useTranslation('staff')
   const bridge = useBridge()
   const dialog = useRef<HTMLDivElement>(null)
@@ -205,6 +209,7 @@ export function StaffPanel({ onClose, onConfigReloaded }: StaffPanelProps) {
             <UnverifiedBanner items={status.config.unverified ?? []} />
             <StaffStatusDetails status={status} />
             {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
+            <StaffSpeechDetails languages={speechLanguages} />
           </>
         )}
       </div>
