@@ -63,17 +63,21 @@ describe('Listen reads every screen, in the patient’s language (recording spee
       const text = copy(language)
       const words = text.speech.words
       const transcript: Record<string, string[]> = {}
+      // Each screen's transcript starts where the patient acted (the old reading stops there).
       let mark = 0
+      const act = async (action: () => Promise<void>) => {
+        mark = (await spoken(page)).length
+        await action()
+      }
       const step = async (name: string, expected: readonly string[]) => {
         transcript[name] = await heard(page, mark, expected)
         const records = await spoken(page, mark)
         expect(new Set(records.map((record) => record.voice))).toEqual(new Set([voiceOf[language]]))
-        mark += records.length
       }
 
       if (language === 'es') await page.getByRole('button', { name: 'Español' }).tap()
       await heading(page, text.welcome.title).waitFor()
-      await listen(page, language)
+      await act(() => listen(page, language))
       await step('welcome', [
         text.welcome.title,
         text.welcome.chooseLanguage,
@@ -84,23 +88,23 @@ describe('Listen reads every screen, in the patient’s language (recording spee
       await startSession(page, language)
       // A new screen of the flow: the patient taps Listen once; later steps are read as
       // they appear.
-      await listen(page, language)
+      await act(() => listen(page, language))
       await step('1 portal', [stepOf(language, 1), text.portalChoice.title])
-      await choosePortal(page, language, 'mayo-clinic')
+      await act(() => choosePortal(page, language, 'mayo-clinic'))
       await step('2 account holder', [stepOf(language, 2), text.accountHolder.title])
-      await chooseHolder(page, language, 'self')
+      await act(() => chooseHolder(page, language, 'self'))
       await step('3 readiness', [stepOf(language, 3), text.readiness.title])
-      await answerReadiness(page, language, true)
+      await act(() => answerReadiness(page, language, true))
       await step('4 activation code', [
         stepOf(language, 4),
         text.activation.codeOnly.title,
         fill(words.button, text.activation.submit),
       ])
-      await enterCode(page, language, sampleDetails.code)
+      await act(() => enterCode(page, language, sampleDetails.code))
       await step('5 features', [stepOf(language, 5), text.portalFeatures.title])
-      await passFeatures(page, language)
+      await act(() => passFeatures(page, language))
       await step('6 privacy', [stepOf(language, 6), text.privacyTips.title])
-      await button(page, text.privacyTips.continue).tap()
+      await act(() => button(page, text.privacyTips.continue).tap())
       await step('7 hand-off', [stepOf(language, 7), text.handoff.title])
 
       // The code typed on step 4 was never read out on any screen.
