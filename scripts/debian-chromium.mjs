@@ -19,11 +19,16 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
-/** A headless Chromium with a fresh, empty profile (plus `extraArgs`, e.g. V8 flags). */
-export function launchDebianChromium({ extraArgs = [] } = {}) {
+/**
+ * A headless Chromium with a fresh, empty profile (plus `extraArgs`, e.g. V8 flags, and `env`
+ * for the browser process, e.g. the speech-dispatcher address of the real-voice e2e).
+ * @param {{ extraArgs?: string[], env?: Record<string, string> }} [options]
+ */
+export function launchDebianChromium({ extraArgs = [], env } = {}) {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...chromiumArgs, ...extraArgs],
+    ...(env === undefined ? {} : { env: { ...process.env, ...env } }),
   })
 }

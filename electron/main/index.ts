@@ -34,6 +34,7 @@ import { registerPortalIpc } from './ipc/portal-ipc'
 import { registerSessionIpc } from './ipc/session-ipc'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { swallowKioskShortcuts } from './kiosk-shortcuts'
+import { enableSpeechDispatcher } from './speech-switches'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { applyDevPortalOverride } from './portal/dev-portal-override'
@@ -64,6 +65,8 @@ import { createQuitPermission, guardWindowClose } from './window-close-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+// Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
+enableSpeechDispatcher(app)
 const startedAt = new Date()
 
 const devMode = !app.isPackaged && process.argv.includes('--dev')

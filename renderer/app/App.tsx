@@ -21,6 +21,7 @@ import { StaffMode } from '../features/staff/StaffMode'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { BootSnapshotContext, type BootSnapshot } from './boot-snapshot'
 import { ConfirmUiReset } from './confirm-ui-reset'
+import { LazyListenControl } from './LazyListenControl'
 import { DisplayPreferencesProvider } from './display-preferences'
 import { useKeypad } from './keypad/use-keypad'
 import { useKeptSettings, type KeptSettings } from './kept-settings'
@@ -179,10 +180,13 @@ function PhaseScreen({ view, config, overlaid, onStartOver }: PhaseScreenProps) 
       if (config.status === 'loading') return <SessionStatusScreen status="loading" />
       if (config.status === 'unavailable') return <SessionStatusScreen status="out-of-order" />
       return (
-        <WelcomeScreen
-          languages={config.config.languages.enabled}
-          onStart={(language) => void bridge.startSession({ language })}
-        />
+        <>
+          <LazyListenControl screenKey="welcome" />
+          <WelcomeScreen
+            languages={config.config.languages.enabled}
+            onStart={(language) => void bridge.startSession({ language })}
+          />
+        </>
       )
     case 'active':
     case 'warning':

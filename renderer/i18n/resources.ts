@@ -21,6 +21,7 @@ import { ui as uiEn } from './locales/en/ui'
 import { welcome as welcomeEn } from './locales/en/welcome'
 import { portalFeatures as portalFeaturesEn } from './locales/en/portal-features'
 import { ownPhone as ownPhoneEn } from './locales/en/own-phone'
+import { speech as speechEn } from './locales/en/speech'
 import { accountHolder as accountHolderEs } from './locales/es/account-holder'
 import { activation as activationEs } from './locales/es/activation'
 import { common as commonEs } from './locales/es/common'
@@ -65,6 +66,7 @@ import { ui as uiSo } from './locales/so/ui'
 import { welcome as welcomeSo } from './locales/so/welcome'
 import { portalFeatures as portalFeaturesSo } from './locales/so/portal-features'
 import { ownPhone as ownPhoneSo } from './locales/so/own-phone'
+import { speech as speechSo } from './locales/so/speech'
 import { accountHolder as accountHolderHmn } from './locales/hmn/account-holder'
 import { activation as activationHmn } from './locales/hmn/activation'
 import { common as commonHmn } from './locales/hmn/common'
@@ -87,6 +89,7 @@ import { ui as uiHmn } from './locales/hmn/ui'
 import { welcome as welcomeHmn } from './locales/hmn/welcome'
 import { portalFeatures as portalFeaturesHmn } from './locales/hmn/portal-features'
 import { ownPhone as ownPhoneHmn } from './locales/hmn/own-phone'
+import { speech as speechHmn } from './locales/hmn/speech'
 import { accountHolder as accountHolderAr } from './locales/ar/account-holder'
 import { activation as activationAr } from './locales/ar/activation'
 import { common as commonAr } from './locales/ar/common'
@@ -109,6 +112,8 @@ import { ui as uiAr } from './locales/ar/ui'
 import { welcome as welcomeAr } from './locales/ar/welcome'
 import { portalFeatures as portalFeaturesAr } from './locales/ar/portal-features'
 import { ownPhone as ownPhoneAr } from './locales/ar/own-phone'
+import { speech as speechAr } from './locales/ar/speech'
+import { speech as speechEs } from './locales/es/speech'
 
 /**
  * Every translation, one namespace per feature. English is the reference; each other language
@@ -141,6 +146,8 @@ export const resources = {
     portalFeatures: portalFeaturesEn,
     ownPhone: ownPhoneEn,
     ending: endingEn,
+    // Issue 14: speech output.
+    speech: speechEn,
   },
   es: {
     common: commonEs,
@@ -167,6 +174,8 @@ export const resources = {
     portalFeatures: portalFeaturesEs,
     ownPhone: ownPhoneEs,
     ending: endingEs,
+    // Issue 14: speech output.
+    speech: speechEs,
   },
   so: {
     common: commonSo,
@@ -193,6 +202,7 @@ export const resources = {
     portalFeatures: portalFeaturesSo,
     ownPhone: ownPhoneSo,
     ending: endingSo,
+    speech: speechSo,
   },
   hmn: {
     common: commonHmn,
@@ -219,6 +229,7 @@ export const resources = {
     portalFeatures: portalFeaturesHmn,
     ownPhone: ownPhoneHmn,
     ending: endingHmn,
+    speech: speechHmn,
   },
   ar: {
     common: commonAr,
@@ -245,6 +256,7 @@ export const resources = {
     portalFeatures: portalFeaturesAr,
     ownPhone: ownPhoneAr,
     ending: endingAr,
+    speech: speechAr,
   },
 } as const satisfies Record<LanguageCode, Record<string, unknown>>
 

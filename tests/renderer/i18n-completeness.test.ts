@@ -29,8 +29,9 @@ const staffInEnglish = ['so', 'hmn', 'ar'] as const
 function englishByDesign(language: string, key: string): boolean {
   return (
     (staffInEnglish as readonly string[]).includes(language) &&
-    key.startsWith('staff.') &&
-    !key.startsWith('staff.header.')
+    ((key.startsWith('staff.') && !key.startsWith('staff.header.')) ||
+      // The staff panel's voice list (speech namespace) is a staff screen too.
+      key.startsWith('speech.staff.'))
   )
 }
 

@@ -8,6 +8,7 @@ import { ActionBarContext } from '../../components/action-bar-slot'
 import { Screen } from '../../components/Screen'
 import { useDisplayPreferences } from '../display-preferences'
 import { useCompactShell } from '../shell-slots'
+import { LazyListenControl } from '../LazyListenControl'
 import type { KeptSettings } from '../kept-settings'
 import { EndingConfirmation, type Ending } from './EndingConfirmation'
 import { SessionBar } from './SessionBar'
@@ -114,9 +115,18 @@ export function PatientFlow({
     </div>
   )
 
+  // "Listen" (issue 14): one control for every step; it reads whatever screen is on show.
+  const listen = (
+    <LazyListenControl
+      screenKey={[step, state.overlay, asking, idleWarning].join('|')}
+      offerCodeReadBack={step === 'details' && state.overlay === null && asking === null}
+    />
+  )
+
   if (config.status !== 'ready') {
     return (
       <>
+        {listen}
         {asking !== null && (
           <EndingConfirmation
             ending={asking}
@@ -135,6 +145,7 @@ export function PatientFlow({
   return (
     <>
       <StepIndicator step={step} />
+      {listen}
       <div hidden={state.overlay !== null} data-step={step} className="kiosk-flow__step">
         {/* A step hidden under Help keeps its actions with it (hidden too). */}
         <ActionBarContext.Provider value={state.overlay === null ? actionBar : null}>

@@ -100,6 +100,8 @@ export function ActivationCodeStep({
           inputMode="none"
           // The code is Latin letters and digits: left to right in every language.
           dir="ltr"
+          // "Read back my code" (the Listen control) reads this field, and only on request.
+          data-speech-readback="code"
           label={t('activationCode.label')}
           hint={t('activationCode.hint', shape)}
           error={error === undefined ? undefined : t(error as ActivationErrorKey)}

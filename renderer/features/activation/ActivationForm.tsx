@@ -159,6 +159,8 @@ export function ActivationForm({
       >
         <TextField
           {...textField('activationCode')}
+          // "Read back my code" (the Listen control) reads this field, and only on request.
+          data-speech-readback="code"
           onChange={code.onChange}
           hint={t('activationCode.hint', shape)}
           onBlur={(event) => {

@@ -25,6 +25,7 @@ export interface StaffModeProps {
   readonly currentConfig?: {
     readonly clinicName: string
     readonly staffLanguage: LanguageCode
+    /** The patient languages: review status and whether each has a voice for "Listen". */
     readonly languages: { readonly enabled: readonly LanguageCode[] }
   } | null
   /** Told when the PIN pad or the panel opens and closes (the portal page must not cover them). */
@@ -134,6 +135,7 @@ export function StaffMode({
               <StaffPanel
                 languages={enabledLanguages}
                 onClose={close}
+
                 onConfigReloaded={() => setConfigReloads((count) => count + 1)}
               />
             )}

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 
 import type { IpcResult } from '../../../shared/ipc/ipc-result'
 import type { StaffStatus } from '../../../shared/ipc/staff-channels'
+import type { LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
-import type { LanguageCode } from '../../../shared/languages'
 import { StaffLanguages } from './StaffLanguages'
 import { StaffShellDetails } from './StaffShellDetails'
+import { StaffSpeechDetails } from './StaffSpeechDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
 import { useFocusTrap } from '../../components/use-focus-trap'
@@ -18,7 +19,7 @@ export interface StaffPanelProps {
   readonly onClose: () => void
   /** Told after "Reload configuration", so the header can show the new clinic name. */
   readonly onConfigReloaded?: () => void
-  /** The languages patients are offered (with their review status); unknown: not shown. */
+  /** The languages patients are offered (with their review status and voice for "Listen"); unknown: not shown. */
   readonly languages?: readonly LanguageCode[]
 }
 
@@ -210,6 +211,7 @@ export function StaffPanel({ onClose, onConfigReloaded, languages }: StaffPanelP
             <StaffStatusDetails status={status} />
             {languages !== undefined && <StaffLanguages enabled={languages} />}
             {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
+            <StaffSpeechDetails languages={languages ?? []} />
           </>
         )}
       </div>

@@ -349,9 +349,36 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/**
+ * `app.commandLine` (docs/api/command-line.md): `appendSwitch(switch[, value])` adds a Chromium
+ * switch (it does not change `process.argv`), `hasSwitch` / `getSwitchValue` read switches
+ * given on the real command line or appended. Switches read by Chromium at start-up must be
+ * appended before `ready` (docs/api/command-line-switches.md), so each records whether it was.
+ */
+export class FakeCommandLine {
+  readonly switches = new Map<string, { value: string; beforeReady: boolean }>()
+  constructor(private readonly isReady: () => boolean) {}
+  appendSwitch(name: string, value = ''): void {
+    this.switches.set(name, { value, beforeReady: !this.isReady() })
+  }
+  hasSwitch(name: string): boolean {
+    return this.switches.has(name)
+  }
+  getSwitchValue(name: string): string {
+    return this.switches.get(name)?.value ?? ''
+  }
+}
+
 export class FakeApp extends EventEmitter {
   /** How many times the app really ended (a quit nobody prevented). */
   exits = 0
+  /** Set by `becomeReady()`, as Electron emits `ready` once. */
+  ready = false
+  readonly commandLine = new FakeCommandLine(() => this.ready)
+  becomeReady(): void {
+    this.ready = true
+    this.emit('ready')
+  }
   /**
    * `app.quit()` (docs/api/app.md): `before-quit` first, and `preventDefault()` there stops the
    * quit; then (windows closed) `will-quit`, which can also be prevented; then the app ends.

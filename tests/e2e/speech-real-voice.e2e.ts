@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
+import { button, copy, heading } from './support/flow-walk'
+import {
+  missingSpeechStack,
+  startSpeechDaemon,
+  type SpeechDaemon,
+} from './support/speech-dispatcher'
+
+/**
+ * "Listen" with a real voice: Debian's Chromium, speech-dispatcher and espeak-ng, started with
+ * the switch the kiosk's main process adds on Linux (electron/main/speech-switches.ts). Where
+ * they are not installed (CI does not install them) it skips and says why.
+ */
+const missing = missingSpeechStack()
+if (missing !== null) console.log(`speech-real-voice.e2e: skipped — ${missing}`)
+
+interface RealUtterance {
+  text: string
+  voice: string | null
+  lang: string
+  events: string[]
+}
+declare global {
+  interface Window {
+    __realSpeech?: RealUtterance[]
+  }
+}
+
+/** Watches the real engine (the events each utterance gets); speaks through it unchanged. */
+function spyOnRealSpeech(): void {
+  const records: RealUtterance[] = []
+  window.__realSpeech = records
+  const speak = window.speechSynthesis.speak.bind(window.speechSynthesis)
+  window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+    const record: RealUtterance = {
+      text: utterance.text,
+      voice: utterance.voice?.name ?? null,
+      lang: utterance.voice?.lang ?? utterance.lang,
+      events: [],
+    }
+    records.push(record)
+    utterance.addEventListener('start', () => record.events.push('start'))
+    utterance.addEventListener('end', () => record.events.push('end'))
+    utterance.addEventListener('error', (event) => record.events.push(`error ${event.error}`))
+    speak(utterance)
+  }
+}
+
+/** The voices Chromium reports, once loaded (they arrive with `voiceschanged`). */
+function voiceLanguages(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done) => {
+        const read = () => speechSynthesis.getVoices().map((voice) => voice.lang)
+        if (read().length > 0) return done(read())
+        speechSynthesis.addEventListener('voiceschanged', () => done(read()), { once: true })
+        setTimeout(() => done(read()), 5_000)
+      }),
+  )
+}
+
+describe.skipIf(missing !== null)(
+  'Listen with a real voice (speech-dispatcher + espeak-ng)',
+  () => {
+    let daemon: SpeechDaemon
+    let browser: Browser
+
+    beforeAll(async () => {
+      daemon = await startSpeechDaemon()
+      browser = await launchDebianChromium({
+        extraArgs: ['--enable-speech-dispatcher'],
+        env: { SPEECHD_ADDRESS: daemon.address },
+      })
+    })
+    afterAll(async () => {
+      await browser?.close()
+      daemon?.stop()
+    })
+
+    async function openPage(target: Browser): Promise<Page> {
+      const context = await target.newContext({
+        viewport: { width: 1280, height: 900 },
+        hasTouch: true,
+      })
+      await context.addInitScript(spyOnRealSpeech)
+      const page = await context.newPage()
+      page.setDefaultTimeout(5_000)
+      await page.goto(inject('previewUrl'))
+      await heading(page, copy('en').welcome.title).waitFor()
+      return page
+    }
+
+    it('without the switch Chromium has no voice at all (why main adds it)', async () => {
+      const plain = await launchDebianChromium({ env: { SPEECHD_ADDRESS: daemon.address } })
+      try {
+        expect(await voiceLanguages(await openPage(plain))).toEqual([])
+      } finally {
+        await plain.close()
+      }
+    })
+
+    it('with it, espeak-ng’s English and Spanish voices are listed', async () => {
+      const languages = await voiceLanguages(await openPage(browser))
+      expect(languages.some((lang) => /^en\b/i.test(lang))).toBe(true)
+      expect(languages.some((lang) => /^es\b/i.test(lang))).toBe(true)
+    })
+
+    it('reads the welcome screen in Spanish with a Spanish voice, start to end', async () => {
+      const page = await openPage(browser)
+      await voiceLanguages(page)
+      await page.getByRole('button', { name: 'Español' }).tap()
+      const text = copy('es')
+      await heading(page, text.welcome.title).waitFor()
+      await button(page, text.speech.control.listen).tap()
+      await expect
+        .poll(async () => page.evaluate(() => window.__realSpeech?.[0]?.events ?? []), {
+          timeout: 20_000,
+        })
+        .toEqual(['start', 'end'])
+      const [first] = await page.evaluate(() => window.__realSpeech ?? [])
+      expect(first?.text).toBe(text.welcome.title)
+      expect(first?.lang).toMatch(/^es\b/i)
+      // The control did not fall back to "no voice for your language".
+      expect(await page.getByText(text.speech.control.noVoice).count()).toBe(0)
+    })
+  },
+)
