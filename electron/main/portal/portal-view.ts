@@ -9,6 +9,7 @@ import type { NavigationRule } from '../web-contents-guard'
 import type { PartitionNames } from './portal-partition'
 import type { BlockedFrameTally } from './blocked-frame-tally'
 import { watchInputActivity } from './input-activity'
+import { toViewBounds, type HostFrame } from './portal-bounds'
 import { blockOsDialogs } from './no-os-dialogs'
 import { lockPortalSession, type PortalSession } from './portal-session-guard'
 
@@ -35,6 +36,11 @@ export interface PortalViewDeps {
   readonly onContentsCreated?: (contents: WebContents) => void
   /** Today's blocked sub-frames by origin, for the staff panel. */
   readonly blockedFrames?: BlockedFrameTally
+  /**
+   * The kiosk window's client area and the UI's zoom, read each time the view is placed (the
+   * bounds are scaled and clamped to it). Without it the UI's box is applied as it came.
+   */
+  readonly hostFrame?: () => HostFrame | null
   /** How long close() waits for the webContents to be destroyed. */
   readonly closeTimeoutMs?: number
   readonly timers?: {
@@ -51,6 +57,8 @@ export interface PortalViewManager {
   open(profile: PortalProfile, entry: PortalEntry): Promise<PortalStatus>
   reload(): Promise<PortalStatus>
   setBounds(visible: boolean, bounds: PortalBounds): void
+  /** The window was resized: place the view again, clamped to the new client area. */
+  refreshLayout(): void
   /** Hides the view whatever the UI asked (idle warning, wiping, out-of-order). */
   setSuppressed(suppressed: boolean): void
   status(): PortalStatus
@@ -113,7 +121,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
 
   const applyLayout = (): void => {
     if (view === null) return
-    view.setBounds(requested.bounds)
+    view.setBounds(toViewBounds(requested.bounds, deps.hostFrame?.() ?? null))
     view.setVisible(requested.visible && !suppressed && !unguarded.has(view))
   }
 
@@ -207,6 +215,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       requested = { visible, bounds }
       applyLayout()
     },
+    refreshLayout: applyLayout,
     setSuppressed(on) {
       suppressed = on
       applyLayout()

@@ -4,6 +4,7 @@ import type { IpcEventName, IpcEventPayload } from '../../../shared/ipc/contract
 import type { SessionTiming } from '../../../shared/session/session-state'
 import type { AuditLog } from '../audit/audit-event'
 import type { BlockedFrameTally } from '../portal/blocked-frame-tally'
+import { hostFrameOf } from '../portal/portal-bounds'
 import { createPartitionNames } from '../portal/portal-partition'
 import {
   createPortalViewManager,
@@ -22,6 +23,10 @@ export interface PatientSessionDeps {
   readonly window: {
     readonly contentView: Pick<View, 'addChildView' | 'removeChildView'>
     readonly webContents: WebContents
+    /** The client area in DIP: the portal view is clamped to it. */
+    getContentSize(): number[]
+    /** 'resize' (docs/api/browser-window.md: "Emitted after the window has been resized"). */
+    on(event: 'resize', listener: () => void): unknown
   }
   /** `(partition) => new WebContentsView({ webPreferences: portalWebPreferences(partition) })` */
   readonly createPortalView: (partition: string) => WebContentsView
@@ -86,6 +91,7 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     partitions,
     audit: deps.audit,
     timers: deps.timers,
+    hostFrame: hostFrameOf(deps.window),
     onStatus: (status) => deps.pushToUi('portal:status', status),
     ...(deps.blockedFrames === undefined ? {} : { blockedFrames: deps.blockedFrames }),
     onActivity: () => lifecycle.recordPortalActivity(),
@@ -97,6 +103,9 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     },
   })
   hidePortalOutsideActivePhase(portal, lifecycle)
+  // An orientation or resolution change: clamp the view to the new window at once; the UI
+  // measures its box again and sends the exact bounds a frame later.
+  deps.window.on('resize', () => portal.refreshLayout())
   watchRenderer(deps.window.webContents, 'ui', watchdog)
   return { lifecycle, portal, uiReset }
 }

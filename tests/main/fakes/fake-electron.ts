@@ -316,6 +316,11 @@ export class FakeWebContents extends EventEmitter {
   }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   zoomLimits: [number, number] | null = null
+  /** docs/api/web-contents.md `getZoomFactor()`: zoom percent divided by 100 (1 by default). */
+  zoomFactor = 1
+  getZoomFactor(): number {
+    return this.zoomFactor
+  }
   readonly sent: { channel: string; payload: unknown }[] = []
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler
@@ -337,9 +342,24 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents()
   shown = false
   menuRemoved = false
+  /** The client area in DIP (`getContentSize()`), from the options' width and height. */
+  contentSize: [number, number]
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()
+    this.contentSize = [options.width ?? 800, options.height ?? 600]
     FakeBrowserWindow.created.push(this)
+  }
+  /** docs/api/browser-window.md: "Contains the window's client area's width and height." */
+  getContentSize(): number[] {
+    return [...this.contentSize]
+  }
+  /**
+   * A resize from outside (an orientation or resolution change, the window manager): Electron
+   * emits 'resize' "after the window has been resized" (docs/api/browser-window.md).
+   */
+  simulateResize(width: number, height: number): void {
+    this.contentSize = [width, height]
+    this.emit('resize')
   }
   show(): void {
     this.shown = true

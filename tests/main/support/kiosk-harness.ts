@@ -19,6 +19,7 @@ import {
   asElectron,
   FakeApp,
   FakeClipboard,
+  FakeBrowserWindow,
   FakeContentView,
   FakeIpcMain,
   fakeInvokeEvent,
@@ -62,6 +63,8 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     }),
   )
   const contentView = new FakeContentView()
+  // The kiosk window's size and 'resize' (its own webContents is not used: the UI is uiContents).
+  const hostWindow = new FakeBrowserWindow({ width: 1280, height: 800 })
   const sessions = new FakeSessions(journal)
   const clipboard = new FakeClipboard(journal)
   const ipcMain = new FakeIpcMain()
@@ -102,6 +105,8 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     window: {
       contentView: asElectron<Pick<View, 'addChildView' | 'removeChildView'>>(contentView),
       webContents: uiContents.asWebContents(),
+      getContentSize: () => hostWindow.getContentSize(),
+      on: (event, listener) => hostWindow.on(event, listener),
     },
     createPortalView: (partition) => {
       const view = new FakeWebContentsView(
@@ -166,6 +171,7 @@ export function createKioskHarness(options: HarnessOptions = {}) {
     sessions,
     clipboard,
     contentView,
+    hostWindow,
     uiContents,
     lifecycle,
     portal,

@@ -25,6 +25,13 @@ export const handoff = {
     origin: 'The page was from:',
     back: 'Back to the portal page',
   },
+  /** The hand-off's bar: secondary details wait behind this, so the page keeps its space. */
+  more: {
+    show: 'More',
+    hide: 'Less',
+    label: 'More about this page',
+    address: 'This page’s address:',
+  },
   keys: {
     previousField: 'Previous field',
     nextField: 'Next field',

@@ -28,6 +28,12 @@ export const handoff: Translation<typeof english> = {
     origin: 'La página era de:',
     back: 'Volver a la página del portal',
   },
+  more: {
+    show: 'Más',
+    hide: 'Menos',
+    label: 'Más sobre esta página',
+    address: 'La dirección de esta página:',
+  },
   keys: {
     previousField: 'Campo anterior',
     nextField: 'Campo siguiente',
