@@ -30,7 +30,7 @@ import { useKioskInfo } from './use-kiosk-info'
 import { usePublicConfig, type PublicConfigState } from './use-public-config'
 import { useSessionView } from './use-session-view'
 import { ScreenSettingsButton } from './ScreenSettingsButton'
-import { ShellSlotsContext } from './shell-slots'
+import { InBandTools, ShellSlotsContext } from './shell-slots'
 
 // Split points: the attract screen loads first; the patient flow (forms, zod, the keyboard, QR)
 // and the "not configured" screen are separate chunks, fetched right after the first paint.
@@ -91,7 +91,8 @@ function KioskShell() {
   }, [i18n.language])
   const [progress, setProgress] = useState<HTMLDivElement | null>(null)
   const [compact, setCompact] = useState(false)
-  const slots = useMemo(() => ({ progress, setCompact }), [progress])
+  const [tools, setTools] = useState<HTMLDivElement | null>(null)
+  const slots = useMemo(() => ({ progress, tools, setCompact }), [progress, tools])
   useEffect(() => {
     // Warm the flow's chunk while the patient reads the welcome screen.
     void loadPatientFlow()
@@ -126,6 +127,7 @@ function KioskShell() {
           />
           <div ref={setProgress} className="kiosk-band__progress" />
           <div className="kiosk-band__tools" inert={view?.phase === 'warning'}>
+            <div ref={setTools} className="kiosk-band__listen" />
             {showsSettings && <ScreenSettingsButton />}
           </div>
         </header>
@@ -181,7 +183,9 @@ function PhaseScreen({ view, config, overlaid, onStartOver }: PhaseScreenProps) 
       if (config.status === 'unavailable') return <SessionStatusScreen status="out-of-order" />
       return (
         <>
-          <LazyListenControl screenKey="welcome" />
+          <InBandTools>
+            <LazyListenControl screenKey="welcome" />
+          </InBandTools>
           <WelcomeScreen
             languages={config.config.languages.enabled}
             onStart={(language) => void bridge.startSession({ language })}

@@ -7,7 +7,7 @@ import { useBridge } from '../../bridge/kiosk-bridge'
 import { ActionBarContext } from '../../components/action-bar-slot'
 import { Screen } from '../../components/Screen'
 import { useDisplayPreferences } from '../display-preferences'
-import { useCompactShell } from '../shell-slots'
+import { InBandTools, useCompactShell } from '../shell-slots'
 import { LazyListenControl } from '../LazyListenControl'
 import type { KeptSettings } from '../kept-settings'
 import { EndingConfirmation, type Ending } from './EndingConfirmation'
@@ -117,10 +117,12 @@ export function PatientFlow({
 
   // "Listen" (issue 14): one control for every step; it reads whatever screen is on show.
   const listen = (
-    <LazyListenControl
-      screenKey={[step, state.overlay, asking, idleWarning].join('|')}
-      offerCodeReadBack={step === 'details' && state.overlay === null && asking === null}
-    />
+    <InBandTools>
+      <LazyListenControl
+        screenKey={[step, state.overlay, asking, idleWarning].join('|')}
+        offerCodeReadBack={step === 'details' && state.overlay === null && asking === null}
+      />
+    </InBandTools>
   )
 
   if (config.status !== 'ready') {

@@ -98,7 +98,9 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
   return (
     <div ref={box} role="group" aria-label={t('control.label')} className="kiosk-listen">
       <Button
-        variant={active ? 'secondary' : 'primary'}
+        // Quiet like "Text size" beside it: the step's question and its primary action stay the
+        // loudest things on screen (KIOSK-UX); keypad users have F3.
+        variant="secondary"
         className="kiosk-listen__main"
         onClick={() => {
           setListening(true)

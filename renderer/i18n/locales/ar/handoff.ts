@@ -25,6 +25,12 @@ export const handoff: Translation<typeof english> = {
     origin: 'كانت الصفحة من:',
     back: 'العودة إلى صفحة البوابة',
   },
+  more: {
+    show: 'المزيد',
+    hide: 'أقل',
+    label: 'المزيد عن هذه الصفحة',
+    address: 'عنوان هذه الصفحة:',
+  },
   keys: {
     previousField: 'الحقل السابق',
     nextField: 'الحقل التالي',

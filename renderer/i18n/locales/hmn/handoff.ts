@@ -29,6 +29,12 @@ export const handoff: Translation<typeof english> = {
     origin: 'Nplooj ntawv ntawd los ntawm:',
     back: 'Rov qab mus rau nplooj ntawv ntawm lub portal',
   },
+  more: {
+    show: 'Ntxiv',
+    hide: 'Tsawg dua',
+    label: 'Ntxiv txog nplooj ntawv no',
+    address: 'Chaw nyob ntawm nplooj ntawv no:',
+  },
   keys: {
     previousField: 'Lub npov dhau los',
     nextField: 'Lub npov tom ntej',

@@ -28,6 +28,12 @@ export const handoff: Translation<typeof english> = {
     origin: 'Boggu wuxuu ka yimid:',
     back: 'Ku noqo bogga portal-ka',
   },
+  more: {
+    show: 'Wax kale',
+    hide: 'Wax yar',
+    label: 'Wax kale oo ku saabsan boggan',
+    address: 'Cinwaanka boggan:',
+  },
   keys: {
     previousField: 'Meeshii hore',
     nextField: 'Meesha xigta',
