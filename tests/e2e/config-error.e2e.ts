@@ -27,7 +27,7 @@ describe('the "not configured" screen in Chromium (browser preview, ?config=brok
       'portals.0.signUpUrl must be an absolute https:// address without a user name or password',
       'clinicNmae is not a known setting (check the spelling)',
     ])
-    expect(await page.getByRole('button', { name: 'Start' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Touch to begin' }).count()).toBe(0)
     expect(kiosk.pageErrors).toEqual([])
   })
 

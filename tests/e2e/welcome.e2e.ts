@@ -53,10 +53,10 @@ describe('the welcome screen in Chromium (browser preview)', () => {
 
   it('starts a session through the bridge and ends it back on the welcome screen', async () => {
     const { page } = kiosk
-    await page.getByRole('button', { name: 'Comenzar' }).tap()
+    await page.getByRole('button', { name: 'Toque para comenzar' }).tap()
     await page.getByRole('button', { name: 'Terminé: borrar mi sesión' }).tap()
     await page.getByRole('button', { name: 'Sí, borrarla' }).tap()
-    await page.getByRole('button', { name: 'Start' }).waitFor()
+    await page.getByRole('button', { name: 'Touch to begin' }).waitFor()
     const calls = await page.evaluate(() => window.__kioskPreview?.calls ?? [])
     expect(calls).toEqual([{ method: 'endSession', request: { reason: 'patient-done' } }])
     expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('normal')

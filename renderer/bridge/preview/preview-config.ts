@@ -5,6 +5,7 @@ import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { SessionView } from '../../../shared/ipc/session-channels'
+import { sampleLogoImage, sampleLogoSetting } from './preview-logo'
 
 /**
  * The preview's configuration: the embedded default, or — with `?config=broken` in the address —
@@ -15,6 +16,8 @@ export interface PreviewConfig {
   status(): ConfigStatusView
   /** The configuration the preview runs on (null while the broken sample locks it). */
   config(): KioskConfig | null
+  /** `?logo=demo`: the sample logo's image, as main would send a configured one. */
+  logo(): ReturnType<typeof sampleLogoImage> | undefined
 }
 
 /**
@@ -54,9 +57,11 @@ export function brokenSampleConfig(): unknown {
 export function createPreviewConfig(search: string): PreviewConfig {
   const query = new URLSearchParams(search)
   const broken = query.get('config') === 'broken'
+  const withLogo = query.get('logo') === 'demo'
+  const sample = query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput
   const parsed = broken
     ? parseConfig(brokenSampleConfig())
-    : parseConfig(query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput)
+    : parseConfig(withLogo ? { ...(sample as object), clinicLogo: sampleLogoSetting } : sample)
   const status: ConfigStatusView = parsed.ok
     ? {
         state: 'ok',
@@ -70,7 +75,8 @@ export function createPreviewConfig(search: string): PreviewConfig {
         problems: parsed.problems.map((problem) => ({ ...problem })),
       }
   const config = parsed.ok ? parsed.config : null
-  return { status: () => status, config: () => config }
+  const logo = config?.clinicLogo === undefined ? undefined : sampleLogoImage()
+  return { status: () => status, config: () => config, logo: () => logo }
 }
 
 /**

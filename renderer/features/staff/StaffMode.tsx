@@ -5,6 +5,7 @@ import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
 import type { LanguageCode } from '../../../shared/languages'
 import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
+import { ConfigProblemsDialog } from './ConfigProblemsDialog'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
 import { createTapCounter, isStaffChord } from './tap-gesture'
@@ -32,7 +33,11 @@ export interface StaffModeProps {
   readonly now?: () => number
 }
 
-type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { view: 'panel' }
+type Open =
+  | { view: 'closed' }
+  | { view: 'pin'; access: StaffAccessView }
+  | { view: 'panel' }
+  | { view: 'config-problems' }
 
 /**
  * The kiosk's header with the clinic name, and the hidden way into staff mode: five taps on
@@ -76,6 +81,9 @@ export function StaffMode({
   }, [bridge, configError, configReloads])
 
   const enter = useCallback(async () => {
+    // Locked as "not configured": there is no PIN to check (the file is what is broken), and
+    // what staff need is the list of problems, which patients no longer see on the sign.
+    if (configError) return setOpen({ view: 'config-problems' })
     const answer = await bridge.getStaffAccess()
     if (!answer.ok) return
     setOpen(
@@ -83,7 +91,7 @@ export function StaffMode({
         ? { view: 'panel' }
         : { view: 'pin', access: answer.value },
     )
-  }, [bridge])
+  }, [bridge, configError])
 
   useEffect(() => {
     const name = nameRef.current
@@ -107,6 +115,12 @@ export function StaffMode({
     onOpenChange?.(open.view !== 'closed')
   }, [open.view, onOpenChange])
 
+  useEffect(() => {
+    // The file was fixed (live reload, "Check the file again"): its problems are gone too.
+    if (!configError)
+      setOpen((current) => (current.view === 'config-problems' ? { view: 'closed' } : current))
+  }, [configError])
+
   const close = useCallback(() => setOpen({ view: 'closed' }), [])
   const unlocked = useCallback(() => setOpen({ view: 'panel' }), [])
 
@@ -123,6 +137,7 @@ export function StaffMode({
             {open.view === 'pin' && (
               <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />
             )}
+            {open.view === 'config-problems' && <ConfigProblemsDialog onClose={close} />}
             {open.view === 'panel' && (
               <StaffPanel
                 onClose={close}

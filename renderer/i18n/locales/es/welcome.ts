@@ -5,8 +5,7 @@ export const welcome: Translation<typeof english> = {
   title: 'Cree su cuenta del portal del paciente',
   intro: 'Este quiosco le ayuda a encontrar el portal del paciente correcto y a crear su cuenta.',
   chooseLanguage: 'Elija su idioma',
-  start: 'Comenzar',
-  sharedNotice:
-    'Este quiosco es compartido. Todo lo que escriba se borra cuando toque «Terminé» o después de unos minutos sin actividad.',
+  start: 'Toque para comenzar',
+  sharedNotice: 'Este quiosco es compartido. Todo lo que escriba se borra cuando termine o se vaya.',
   languageHelp: 'Hay ayuda gratuita con el idioma. Pregunte en la recepción.',
 }
