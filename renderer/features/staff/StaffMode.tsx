@@ -64,7 +64,9 @@ export function StaffMode({
   const staffLanguage = currentConfig?.staffLanguage ?? fetchedLanguage
   // Until the staff language's strings are loaded (milliseconds), the app's own instance.
   const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
-  const [open, setOpen] = useState<Open>({ view: 'closed' })
+  const [opened, setOpen] = useState<Open>({ view: 'closed' })
+  // Once the file is fixed (live reload, "Check the file again"), its problems close with it.
+  const open: Open = opened.view === 'config-problems' && !configError ? { view: 'closed' } : opened
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
 
@@ -114,12 +116,6 @@ export function StaffMode({
   useEffect(() => {
     onOpenChange?.(open.view !== 'closed')
   }, [open.view, onOpenChange])
-
-  useEffect(() => {
-    // The file was fixed (live reload, "Check the file again"): its problems are gone too.
-    if (!configError)
-      setOpen((current) => (current.view === 'config-problems' ? { view: 'closed' } : current))
-  }, [configError])
 
   const close = useCallback(() => setOpen({ view: 'closed' }), [])
   const unlocked = useCallback(() => setOpen({ view: 'panel' }), [])
