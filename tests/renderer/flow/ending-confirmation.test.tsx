@@ -14,7 +14,9 @@ type User = ReturnType<typeof renderApp>['user']
 async function startIn(user: User, language: 'English' | 'Español') {
   await user.click(await screen.findByRole('button', { name: language }))
   await user.click(
-    screen.getByRole('button', { name: language === 'English' ? 'Touch to begin' : 'Toque para comenzar' }),
+    screen.getByRole('button', {
+      name: language === 'English' ? 'Touch to begin' : 'Toque para comenzar',
+    }),
   )
 }
 

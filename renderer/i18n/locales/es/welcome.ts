@@ -6,6 +6,7 @@ export const welcome: Translation<typeof english> = {
   intro: 'Este quiosco le ayuda a encontrar el portal del paciente correcto y a crear su cuenta.',
   chooseLanguage: 'Elija su idioma',
   start: 'Toque para comenzar',
-  sharedNotice: 'Este quiosco es compartido. Todo lo que escriba se borra cuando termine o se vaya.',
+  sharedNotice:
+    'Este quiosco es compartido. Todo lo que escriba se borra cuando termine o se vaya.',
   languageHelp: 'Hay ayuda gratuita con el idioma. Pregunte en la recepción.',
 }
