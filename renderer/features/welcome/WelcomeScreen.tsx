@@ -3,7 +3,6 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { PublicClinicLogo } from '../../../shared/config/clinic-logo'
-import { pickText } from '../../../shared/config/localized-text'
 import type { LanguageCode } from '../../../shared/languages'
 import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
@@ -45,7 +44,9 @@ export function WelcomeScreen({ languages, clinicName, logo, onStart }: WelcomeS
               width={logo.width}
               height={logo.height}
               // Without alt text in the configuration the logo repeats the name beside it.
-              alt={logo.alt === undefined ? '' : pickText(logo.alt, current)}
+              // (Not pickText: localized-text.ts imports zod, which must stay out of the first
+              // screen's bundle — README "Performance".)
+              alt={logo.alt === undefined ? '' : (logo.alt[current] ?? logo.alt.en ?? '')}
             />
           )}
           <p className="welcome__clinic">{clinicName}</p>
