@@ -188,6 +188,8 @@ function PhaseScreen({ view, config, overlaid, onStartOver }: PhaseScreenProps) 
           </InBandTools>
           <WelcomeScreen
             languages={config.config.languages.enabled}
+            clinicName={config.config.clinicName}
+            logo={config.config.clinicLogo}
             onStart={(language) => void bridge.startSession({ language })}
           />
         </>

@@ -34,6 +34,8 @@ export function attractScreenKey(snapshot: BootSnapshot, language: string): stri
     language,
     languages: config.languages.enabled,
     clinic: config.clinicName,
+    // The build prerenders no logo; a configured one (a data: URL) means "draw, don't hydrate".
+    logo: config.clinicLogo ?? null,
     preview: snapshot.info?.runtime === 'preview',
   })
 }

@@ -104,14 +104,14 @@ async function measureResets(page) {
     const d = window.__driver
     const samples = []
     for (let i = 0; i < n; i += 1) {
-      await d.tap(await d.waitFor(() => d.findButton('Start'), 5000, 'Start'))
+      await d.tap(await d.waitFor(() => d.findButton('Touch to begin'), 5000, 'Touch to begin'))
       // "I'm done" asks first; the reset is timed from the patient's "Yes, erase it".
       await d.tap(await d.waitFor(() => d.findButton(/^I’m done/), 5000, 'I’m done'))
       const yes = await d.waitFor(() => d.findButton('Yes, erase it'), 5000, 'confirmation')
       await d.afterPaint()
       const t0 = performance.now()
       await d.tap(yes)
-      await d.waitFor(() => d.findButton('Start'), 5000, 'attract screen')
+      await d.waitFor(() => d.findButton('Touch to begin'), 5000, 'attract screen')
       samples.push((await d.afterPaint()) - t0)
     }
     return samples

@@ -51,7 +51,7 @@ export async function walkFullSession({ count, offset = 0, check = false }) {
       code: `QZ${String(i).padStart(13, '0')}`,
       mayo: `9${String(i % 10_000_000).padStart(7, '0')}`,
     }
-    await d.tap(await d.waitFor(has('Start'), 5000, 'Start'))
+    await d.tap(await d.waitFor(has('Touch to begin'), 5000, 'Touch to begin'))
     await d.tap(await d.waitFor(option('Choose one', 'Mayo Clinic'), 5000, 'portal'))
     await d.tap('Continue')
     await d.tap(await d.waitFor(option('The account is for', 'Me'), 5000, 'account holder'))
@@ -92,7 +92,7 @@ export async function walkFullSession({ count, offset = 0, check = false }) {
     await d.tap(await d.waitFor(has('Open the portal'), 5000, 'privacy tips'))
     await d.tap(await d.waitFor(has('I’ve finished on the portal'), 5000, 'hand-off'))
     await d.tap(await d.waitFor(has('I’m done — erase my session'), 5000, 'done screen'))
-    await d.waitFor(has('Start'), 5000, 'welcome screen after the wipe')
+    await d.waitFor(has('Touch to begin'), 5000, 'welcome screen after the wipe')
     if (check) {
       const found = await leftoverIn()
       if (found.length > 0)
@@ -109,7 +109,7 @@ export async function walkFullSession({ count, offset = 0, check = false }) {
  */
 export async function measureKeyLatency(count) {
   const d = window.__driver
-  await d.tap(await d.waitFor(() => d.findButton('Start'), 5000, 'Start'))
+  await d.tap(await d.waitFor(() => d.findButton('Touch to begin'), 5000, 'Touch to begin'))
   const option = (group, name) => () => d.findOption(group, name)
   await d.tap(await d.waitFor(option('Choose one', 'Mayo Clinic'), 5000, 'portal'))
   await d.tap('Continue')
@@ -139,6 +139,6 @@ export async function measureKeyLatency(count) {
   }
   await d.tap(d.findButton('I’m done — erase my session'))
   await d.tap(await d.waitFor(() => d.findButton('Yes, erase it'), 5000, 'confirmation'))
-  await d.waitFor(() => d.findButton('Start'), 5000, 'welcome screen')
+  await d.waitFor(() => d.findButton('Touch to begin'), 5000, 'welcome screen')
   return samples
 }

@@ -11,7 +11,7 @@
 /** Installed into the page. Must be self-contained (it is serialised). */
 export function readinessProbe() {
   const start = () =>
-    [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start')
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Touch to begin')
   let framed = false
   const mark = () => {
     const button = start()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { languages, reviewedLanguages, supportedLanguages, type LanguageCode } from '../languages'
+import { clinicLogoSchema } from './clinic-logo'
 import { configErrorMessage } from './config-messages'
 import { fleetConfigFields } from './fleet-config'
 import { localizedTextSchema, type LocalizedText } from './localized-text'
@@ -148,6 +149,8 @@ export const timingSchema = z
 export const kioskConfigSchema = z
   .object({
     clinicName: z.string().trim().min(1).max(120),
+    /** Optional logo on the welcome screen: a local PNG/JPEG/WebP, hash-pinned (clinic-logo.ts). */
+    clinicLogo: clinicLogoSchema.optional(),
     languages: z
       .object({
         enabled: z.array(languageCodeSchema).min(1),
@@ -232,6 +235,8 @@ export const kioskConfigSchema = z
         requireLanguages(portal.help.hours, enabled, ['portals', index, 'help', 'hours'], context)
     })
     requireLanguages(config.support.hours, enabled, ['support', 'hours'], context)
+    if (config.clinicLogo?.alt !== undefined)
+      requireLanguages(config.clinicLogo.alt, enabled, ['clinicLogo', 'alt'], context)
     if (config.timing.assistedIdleSeconds < config.timing.idleSeconds) {
       context.addIssue({
         code: 'custom',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { supportedLanguages } from '../languages'
 import { activationCodeShapeSchema } from '../activation/activation-code'
+import { publicClinicLogoSchema, type PublicClinicLogo } from './clinic-logo'
 import type { KioskConfig } from './kiosk-config'
 import { localizedTextSchema } from './localized-text'
 import { isSupportFieldUnverified } from './unverified-items'
@@ -29,6 +30,11 @@ export const publicPortalSchema = z.object({
 
 export const publicConfigSchema = z.object({
   clinicName: z.string(),
+  /**
+   * The clinic's logo as a `data:` URL that main read and checked (clinic-logo.ts): the UI never
+   * gets a path, and the IPC response refuses anything but a small PNG, JPEG or WebP.
+   */
+  clinicLogo: publicClinicLogoSchema.optional(),
   languages: z.object({
     enabled: z.array(z.enum(supportedLanguages)),
     default: z.enum(supportedLanguages),
@@ -56,9 +62,26 @@ export const publicConfigSchema = z.object({
 export type PublicConfig = z.output<typeof publicConfigSchema>
 export type PublicPortal = z.output<typeof publicPortalSchema>
 
-export function toPublicConfig(config: KioskConfig): PublicConfig {
+/**
+ * `logo`: the image main read for `config.clinicLogo` (the file itself is main's business); left
+ * out when the configuration has none.
+ */
+export function toPublicConfig(
+  config: KioskConfig,
+  logo?: Pick<PublicClinicLogo, 'src' | 'width' | 'height'>,
+): PublicConfig {
   return {
     clinicName: config.clinicName,
+    ...(logo === undefined || config.clinicLogo === undefined
+      ? {}
+      : {
+          clinicLogo: {
+            src: logo.src,
+            width: logo.width,
+            height: logo.height,
+            ...(config.clinicLogo.alt === undefined ? {} : { alt: config.clinicLogo.alt }),
+          },
+        }),
     languages: { enabled: [...config.languages.enabled], default: config.languages.default },
     timing: {
       idleSeconds: config.timing.idleSeconds,

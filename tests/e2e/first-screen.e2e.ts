@@ -20,7 +20,7 @@ function recordParsedPage() {
   document.addEventListener('DOMContentLoaded', () => {
     const root = document.getElementById('root')
     const button = [...document.querySelectorAll('#root button')].find(
-      (b) => b.textContent === 'Start',
+      (b) => b.textContent === 'Touch to begin',
     )
     const recovering = document.getElementById('recovering')
     Object.assign(window, {
@@ -60,7 +60,7 @@ describe('the first screen (browser preview in Chromium)', () => {
     expect(
       await page.evaluate(() => {
         const now = [...document.querySelectorAll('#root button')].find(
-          (b) => b.textContent === 'Start',
+          (b) => b.textContent === 'Touch to begin',
         )
         return (
           now !== undefined &&

@@ -35,7 +35,7 @@ const dialog = (name: string) => page.getByRole('alertdialog', { name })
 
 describe('idle warning and time-out in Chromium (browser preview)', () => {
   it('shows an accessible warning after the idle time, with focus inside it (English)', async () => {
-    await page.getByRole('button', { name: 'Start' }).tap()
+    await page.getByRole('button', { name: 'Touch to begin' }).tap()
     await page.getByRole('button', { name: /I’m done/ }).waitFor()
     await page.clock.fastForward(3_000)
     await dialog('Are you still there?').waitFor()
@@ -58,7 +58,7 @@ describe('idle warning and time-out in Chromium (browser preview)', () => {
 
   it('the time-out erases everything and returns to the welcome screen', async () => {
     await page.clock.fastForward(20_000)
-    await page.getByRole('button', { name: 'Start' }).waitFor()
+    await page.getByRole('button', { name: 'Touch to begin' }).waitFor()
     expect(await page.evaluate(() => window.__kioskPreview?.calls ?? null)).toEqual([])
     expect(await page.getByRole('alertdialog').count()).toBe(0)
     expect(pageErrors).toEqual([])
@@ -68,7 +68,7 @@ describe('idle warning and time-out in Chromium (browser preview)', () => {
     await page.getByRole('button', { name: 'Español' }).tap()
     await page.getByRole('button', { name: 'Letra grande' }).tap()
     await page.getByRole('button', { name: 'Alto contraste' }).tap()
-    await page.getByRole('button', { name: 'Comenzar' }).tap()
+    await page.getByRole('button', { name: 'Toque para comenzar' }).tap()
     await page.getByRole('button', { name: 'Terminé: borrar mi sesión' }).waitFor()
     await page.clock.fastForward(3_000)
     await dialog('¿Sigue ahí?').waitFor()
@@ -77,7 +77,7 @@ describe('idle warning and time-out in Chromium (browser preview)', () => {
     expect(await smallTargets(page)).toEqual([])
     await screenshot(page, 'idle-warning-es-large-contrast')
     await page.getByRole('button', { name: 'Terminé: borrar ahora' }).tap()
-    await page.getByRole('button', { name: 'Start' }).waitFor()
+    await page.getByRole('button', { name: 'Touch to begin' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('normal')
     expect(pageErrors).toEqual([])
   })

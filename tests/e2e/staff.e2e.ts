@@ -33,7 +33,7 @@ async function typePin(page: Page, pin: string, digitLabel: string, unlock: stri
 describe('staff mode in Chromium (browser preview)', () => {
   it('five taps on the clinic name open an accessible PIN pad', async () => {
     const { page } = kiosk
-    await page.getByRole('button', { name: 'Start' }).tap()
+    await page.getByRole('button', { name: 'Touch to begin' }).tap()
     await fiveTaps(page)
     await page.getByRole('dialog', { name: 'Staff sign-in' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -54,7 +54,7 @@ describe('staff mode in Chromium (browser preview)', () => {
     await panel.getByRole('button', { name: 'Reset now (erase this session)' }).tap()
     await panel.getByRole('status').filter({ hasText: 'The session was erased' }).waitFor()
     await panel.getByRole('button', { name: 'Close and lock' }).tap()
-    await page.getByRole('button', { name: 'Start' }).waitFor()
+    await page.getByRole('button', { name: 'Touch to begin' }).waitFor()
     expect(await page.getByRole('dialog').count()).toBe(0)
     expect(kiosk.pageErrors).toEqual([])
   })
@@ -93,7 +93,7 @@ describe('staff mode in Chromium (browser preview)', () => {
   it('a patient who asked for staff help gets assisted mode when staff unlock', async () => {
     const { page } = kiosk
     await page.goto(inject('previewUrl'))
-    await page.getByRole('button', { name: 'Start' }).tap()
+    await page.getByRole('button', { name: 'Touch to begin' }).tap()
     await page.getByRole('button', { name: 'Get staff help' }).tap()
     await page
       .getByRole('status')

@@ -21,7 +21,7 @@ async function startSession() {
   const log = createPreviewCallLog()
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
   render(<App bridge={createPreviewBridge(log)} i18n={createKioskI18n()} />)
-  await user.click(await screen.findByRole('button', { name: 'Start' }))
+  await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
   await screen.findByRole('button', { name: /I’m done/ })
   return { user, log }
 }
@@ -73,9 +73,9 @@ describe('the idle warning (preview bridge on the shared state machine)', () => 
     await user.click(screen.getByRole('button', { name: /I’m done/ })) // first patient
     await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     await user.click(await screen.findByRole('button', { name: 'Large text' }))
-    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await user.click(screen.getByRole('button', { name: 'Touch to begin' }))
     await idle(90_000 + 30_000)
-    expect(await screen.findByRole('button', { name: 'Start' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Touch to begin' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Large text', pressed: false })).toBeInTheDocument()
     expect(log.calls).toEqual([])
   })

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { renderApp } from './support/render-app'
@@ -17,24 +17,53 @@ describe('the welcome screen', () => {
     )
   })
 
+  it('shows the clinic name big, and language tiles in their own words under one heading', async () => {
+    renderApp()
+    const welcome = await screen.findByRole('region', {
+      name: 'Set up your patient portal account',
+    })
+    expect(within(welcome).getByText('Mayo Clinic')).toHaveClass('welcome__clinic')
+    const tiles = within(welcome).getByRole('group', { name: 'Choose your language' })
+    expect(
+      within(tiles)
+        .getAllByRole('button')
+        .map((tile) => [tile.textContent, tile.getAttribute('lang')]),
+    ).toEqual([
+      ['English', 'en'],
+      ['Español', 'es'],
+    ])
+    // No logo is configured by default: no image at all, not a broken one.
+    expect(within(welcome).queryByRole('img')).toBeNull()
+    expect(welcome.querySelector('img')).toBeNull()
+  })
+
+  it('shows the configured logo (as main sent it) with its alt text in the chosen language', async () => {
+    const { user } = renderApp(undefined, { search: '?logo=demo' })
+    const logo = await screen.findByRole('img', { name: 'Sample clinic logo' })
+    expect(logo.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    expect(logo).toHaveAttribute('width', '240')
+    await user.click(screen.getByRole('button', { name: 'Español' }))
+    expect(screen.getByRole('img', { name: 'Logotipo de muestra de la clínica' })).toBe(logo)
+  })
+
   it('switches every string to Spanish and back', async () => {
     const { user } = renderApp()
     await user.click(await screen.findByRole('button', { name: 'Español' }))
     expect(
       screen.getByRole('heading', { level: 1, name: 'Cree su cuenta del portal del paciente' }),
     ).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Comenzar' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Toque para comenzar' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Español', pressed: true })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('es')
     await user.click(screen.getByRole('button', { name: 'English' }))
-    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Touch to begin' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
   })
 
   it('starts a session in the chosen language through the bridge', async () => {
     const { user, log } = renderApp()
     await user.click(await screen.findByRole('button', { name: 'Español' }))
-    await user.click(screen.getByRole('button', { name: 'Comenzar' }))
+    await user.click(screen.getByRole('button', { name: 'Toque para comenzar' }))
     expect(log.calls).toContainEqual({ method: 'startSession', request: { language: 'es' } })
     expect(
       await screen.findByRole('button', { name: 'Terminé: borrar mi sesión' }),
@@ -47,7 +76,7 @@ describe('the welcome screen', () => {
     await user.click(screen.getByRole('button', { name: 'High contrast' }))
     expect(document.documentElement.dataset['textSize']).toBe('large')
     expect(document.documentElement.dataset['contrast']).toBe('high')
-    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await user.click(screen.getByRole('button', { name: 'Touch to begin' }))
     await user.click(await screen.findByRole('button', { name: /I’m done/ }))
     await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
     expect(
@@ -60,9 +89,9 @@ describe('the welcome screen', () => {
   it('returns to English for the next patient after a Spanish session', async () => {
     const { user } = renderApp()
     await user.click(await screen.findByRole('button', { name: 'Español' }))
-    await user.click(screen.getByRole('button', { name: 'Comenzar' }))
+    await user.click(screen.getByRole('button', { name: 'Toque para comenzar' }))
     await user.click(await screen.findByRole('button', { name: 'Terminé: borrar mi sesión' }))
     await user.click(screen.getByRole('button', { name: 'Sí, borrarla' }))
-    expect(await screen.findByRole('button', { name: 'Start' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Touch to begin' })).toBeInTheDocument()
   })
 })

@@ -1,5 +1,6 @@
 import { parseConfig, type ConfigProblem } from '../../../shared/config/kiosk-config'
 import { unverifiedItems } from '../../../shared/config/unverified-items'
+import { readClinicLogo } from './clinic-logo-file'
 import { readConfigFile, type ReadFile } from './read-config-file'
 
 /** What `npm run check-config -- <file>` found: the locked screen's problems, and what to confirm. */
@@ -30,9 +31,16 @@ export async function checkConfigFile(path: string, readFile: ReadFile): Promise
       }
     case 'json': {
       const parsed = parseConfig(read.value)
-      return parsed.ok
-        ? { path, sha256: read.sha256, problems: [], unverified: unverifiedItems(parsed.config) }
-        : { path, sha256: read.sha256, problems: parsed.problems, unverified: [] }
+      if (!parsed.ok)
+        return { path, sha256: read.sha256, problems: parsed.problems, unverified: [] }
+      // The logo file is part of the configuration: checked as the kiosk checks it.
+      const logo =
+        parsed.config.clinicLogo === undefined
+          ? null
+          : await readClinicLogo(parsed.config.clinicLogo, path, readFile)
+      if (logo !== null && !logo.ok)
+        return { path, sha256: read.sha256, problems: logo.problems, unverified: [] }
+      return { path, sha256: read.sha256, problems: [], unverified: unverifiedItems(parsed.config) }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { KioskConfig } from '../../../shared/config/kiosk-config'
 import { unverifiedItems } from '../../../shared/config/unverified-items'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import type { AuditLog } from '../audit/audit-event'
+import type { LoadedLogo } from './clinic-logo-file'
 import type { ConfigLoad } from './load-config'
 
 /** What staff (and the "not configured" screen) are told about the configuration in force. */
@@ -10,6 +11,8 @@ export type ConfigStatus = ConfigStatusView
 export interface ConfigStore {
   /** The configuration in force, or null while the file is invalid (the kiosk is locked). */
   current(): KioskConfig | null
+  /** The clinic logo read with the configuration in force, or null (none, or locked). */
+  logo(): LoadedLogo | null
   status(): ConfigStatus
   /** Runs the loader again (start-up, staff "Reload config", "Check again"). */
   reload(): Promise<ConfigStatus>
@@ -54,6 +57,7 @@ export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore
   }
   return {
     current: () => (loaded.ok ? loaded.config : null),
+    logo: () => (loaded.ok ? (loaded.logo ?? null) : null),
     status,
     reload: () => serial(async () => commit(await load())),
     reloadIf: (stillApplies) =>

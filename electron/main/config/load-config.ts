@@ -1,5 +1,6 @@
 import { defaultConfig, parseConfig } from '../../../shared/config/default-config'
 import type { ConfigProblem, KioskConfig } from '../../../shared/config/kiosk-config'
+import { readClinicLogo, type LoadedLogo } from './clinic-logo-file'
 import { readPublicKey, verifyConfigSignature } from './config-signature'
 import { findConfigCandidate, type ConfigLocationInputs, type ConfigSource } from './config-source'
 import { readConfigFile, type ReadFile } from './read-config-file'
@@ -11,6 +12,8 @@ export type ConfigLoad =
       readonly config: KioskConfig
       readonly source: ConfigSource
       readonly sha256?: string
+      /** The clinic logo's checked image, when the configuration names one. */
+      readonly logo?: LoadedLogo
     }
   | {
       readonly ok: false
@@ -85,8 +88,14 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
         if (problem !== null) return { ok: false, source, problems: [problem], sha256: read.sha256 }
       }
       const parsed = parseConfig(read.value)
-      if (parsed.ok) return { ok: true, config: parsed.config, source, sha256: read.sha256 }
-      return { ok: false, source, problems: parsed.problems, sha256: read.sha256 }
+      if (!parsed.ok) return { ok: false, source, problems: parsed.problems, sha256: read.sha256 }
+      const { clinicLogo } = parsed.config
+      if (clinicLogo === undefined)
+        return { ok: true, config: parsed.config, source, sha256: read.sha256 }
+      // Read only from a file that passed its signature check: its sha256 is then signed too.
+      const logo = await readClinicLogo(clinicLogo, candidate.path, deps.readFile)
+      if (!logo.ok) return { ok: false, source, problems: logo.problems, sha256: read.sha256 }
+      return { ok: true, config: parsed.config, source, sha256: read.sha256, logo: logo.logo }
     }
   }
 }

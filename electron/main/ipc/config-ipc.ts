@@ -5,7 +5,7 @@ import type { IpcRouter } from './ipc-router'
 
 export interface ConfigIpcDeps {
   /** The configuration in force (reloaded by staff or by "Check again"). */
-  readonly config: Pick<ConfigStore, 'current' | 'status' | 'reload'>
+  readonly config: Pick<ConfigStore, 'current' | 'logo' | 'status' | 'reload'>
   readonly now?: () => number
 }
 
@@ -21,7 +21,7 @@ export function registerConfigIpc(
     const current = config.current()
     // No fallback to the embedded default: a broken file keeps the kiosk locked.
     if (current === null) throw new IpcRejection('not-configured')
-    return toPublicConfig(current)
+    return toPublicConfig(current, config.logo() ?? undefined)
   })
   router.handle('config:get-status', () => config.status())
   router.handle('config:recheck', () => {

@@ -28,7 +28,7 @@ declare global {
 export function createPreviewBridge(
   log: PreviewCallLog = createPreviewCallLog(),
   options: {
-    /** The page's query string: `?config=broken`, `?prefill=demo`, `?staff=off`, `?idle=&warning=`. */
+    /** The page's query string: `?config=broken`, `?prefill=demo`, `?logo=demo`, `?staff=off`, `?idle=&warning=`. */
     readonly search?: string
     /** Passed in so the e2e hook can make it report failed or blocked. */
     readonly portal?: PreviewPortal
@@ -48,7 +48,7 @@ export function createPreviewBridge(
     isCallLogEmpty: () => log.calls.length === 0,
   })
   const publicConfig = withPreviewDoneSeconds(
-    toPublicConfig(previewConfig.config() ?? defaultConfig),
+    toPublicConfig(previewConfig.config() ?? defaultConfig, previewConfig.logo()),
     search,
   )
   // The patient who left the hand-off for the done screen: no portal again until the wipe

@@ -5,6 +5,7 @@ import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { SessionView } from '../../../shared/ipc/session-channels'
+import { sampleLogoImage, sampleLogoSetting } from './preview-logo'
 
 /**
  * The preview's configuration: the embedded default, or — with `?config=broken` in the address —
@@ -15,6 +16,8 @@ export interface PreviewConfig {
   status(): ConfigStatusView
   /** The configuration the preview runs on (null while the broken sample locks it). */
   config(): KioskConfig | null
+  /** `?logo=demo`: the sample logo's image, as main would send a configured one. */
+  logo(): ReturnType<typeof sampleLogoImage> | undefined
 }
 
 /**
@@ -104,8 +107,13 @@ function sampleFor(query: URLSearchParams): { input: unknown; path: string } {
 }
 
 export function createPreviewConfig(search: string): PreviewConfig {
-  const sample = sampleFor(new URLSearchParams(search))
-  const parsed = parseConfig(sample.input)
+  const query = new URLSearchParams(search)
+  const sample = sampleFor(query)
+  // `?logo=demo`: the sample logo, through the same checks main applies to a clinic's file.
+  const withLogo = query.get('logo') === 'demo' && query.get('config') !== 'broken'
+  const parsed = parseConfig(
+    withLogo ? { ...(sample.input as object), clinicLogo: sampleLogoSetting } : sample.input,
+  )
   const status: ConfigStatusView = parsed.ok
     ? {
         state: 'ok',
@@ -119,7 +127,8 @@ export function createPreviewConfig(search: string): PreviewConfig {
         problems: parsed.problems.map((problem) => ({ ...problem })),
       }
   const config = parsed.ok ? parsed.config : null
-  return { status: () => status, config: () => config }
+  const logo = config?.clinicLogo === undefined ? undefined : sampleLogoImage()
+  return { status: () => status, config: () => config, logo: () => logo }
 }
 
 /**

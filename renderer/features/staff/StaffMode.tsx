@@ -5,6 +5,7 @@ import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
 import { directionOf, type LanguageCode } from '../../../shared/languages'
 import { useBootSnapshot } from '../../app/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
+import { ConfigProblemsDialog } from './ConfigProblemsDialog'
 import { PinPad } from './PinPad'
 import { StaffPanel } from './StaffPanel'
 import { createTapCounter, isStaffChord } from './tap-gesture'
@@ -34,7 +35,11 @@ export interface StaffModeProps {
   readonly now?: () => number
 }
 
-type Open = { view: 'closed' } | { view: 'pin'; access: StaffAccessView } | { view: 'panel' }
+type Open =
+  | { view: 'closed' }
+  | { view: 'pin'; access: StaffAccessView }
+  | { view: 'panel' }
+  | { view: 'config-problems' }
 
 /**
  * The kiosk's header with the clinic name, and the hidden way into staff mode: five taps on
@@ -65,7 +70,9 @@ export function StaffMode({
   const staffLanguage = currentConfig?.staffLanguage ?? fetchedLanguage
   // Until the staff language's strings are loaded (milliseconds), the app's own instance.
   const staffI18n = useStaffI18n(staffLanguage) ?? appI18n
-  const [open, setOpen] = useState<Open>({ view: 'closed' })
+  const [opened, setOpen] = useState<Open>({ view: 'closed' })
+  // Once the file is fixed (live reload, "Check the file again"), its problems close with it.
+  const open: Open = opened.view === 'config-problems' && !configError ? { view: 'closed' } : opened
   const [configReloads, setConfigReloads] = useState(0)
   const taps = useMemo(() => createTapCounter(now), [now])
 
@@ -83,6 +90,9 @@ export function StaffMode({
   }, [bridge, configError, configReloads])
 
   const enter = useCallback(async () => {
+    // Locked as "not configured": there is no PIN to check (the file is what is broken), and
+    // what staff need is the list of problems, which patients no longer see on the sign.
+    if (configError) return setOpen({ view: 'config-problems' })
     const answer = await bridge.getStaffAccess()
     if (!answer.ok) return
     setOpen(
@@ -90,7 +100,7 @@ export function StaffMode({
         ? { view: 'panel' }
         : { view: 'pin', access: answer.value },
     )
-  }, [bridge])
+  }, [bridge, configError])
 
   useEffect(() => {
     const name = nameRef.current
@@ -131,6 +141,7 @@ export function StaffMode({
             {open.view === 'pin' && (
               <PinPad access={open.access} onUnlocked={unlocked} onClose={close} />
             )}
+            {open.view === 'config-problems' && <ConfigProblemsDialog onClose={close} />}
             {open.view === 'panel' && (
               <StaffPanel
                 languages={enabledLanguages}

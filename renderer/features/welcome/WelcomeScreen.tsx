@@ -1,55 +1,93 @@
+import { Languages, MonitorSmartphone, Pointer, ShieldCheck } from 'lucide-react'
+import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { languageEndonyms, type LanguageCode } from '../../../shared/languages'
+import type { PublicClinicLogo } from '../../../shared/config/clinic-logo'
+import type { LanguageCode } from '../../../shared/languages'
 import { DisplaySettings } from '../../app/display-preferences'
 import { Button } from '../../components/Button'
 import { LanguageHelpNotice } from '../../components/LanguageHelpNotice'
-import { Screen } from '../../components/Screen'
-import { ToggleButton } from '../../components/ToggleButton'
+import { LanguageTiles } from '../../components/LanguageTiles'
 
 export interface WelcomeScreenProps {
-  /** The languages this clinic offers, in the order their buttons appear. */
+  /** The languages this clinic offers, in the order their tiles appear. */
   readonly languages: readonly LanguageCode[]
+  readonly clinicName: string
+  /** The clinic's logo as main checked it (a data: URL); absent when none is configured. */
+  readonly logo?: PublicClinicLogo
   readonly onStart: (language: LanguageCode) => void
 }
 
-/** The attract screen: what this kiosk is for, language choice, display settings, Start. */
-export function WelcomeScreen({ languages, onStart }: WelcomeScreenProps) {
+/**
+ * The attract screen, made to be read from a few steps away: the clinic's name (and logo) big,
+ * a simple picture of what the kiosk is for, the languages as big tiles in their own words,
+ * a one-line "shared kiosk" notice, and "Touch to begin" low on the screen, where a standing
+ * hand reaches. Screen settings stay here, small, under it. The whole screen is also rendered
+ * into index.html at build time (renderer/prerender), so keep it free of effects on first paint.
+ */
+export function WelcomeScreen({ languages, clinicName, logo, onStart }: WelcomeScreenProps) {
   const { t, i18n } = useTranslation('welcome')
   const current = i18n.language as LanguageCode
+  const headingId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
 
   return (
-    <Screen title={t('title')}>
-      <p className="kiosk-lead">{t('intro')}</p>
-
-      <div role="group" aria-labelledby="language-heading" className="kiosk-stack">
-        <h2 id="language-heading" className="kiosk-subtitle">
-          {t('chooseLanguage')}
-        </h2>
-        <div className="kiosk-row">
-          {languages.map((language) => (
-            <ToggleButton
-              key={language}
-              lang={language}
-              pressed={current === language}
-              onPressedChange={() => void i18n.changeLanguage(language)}
-            >
-              {languageEndonyms[language]}
-            </ToggleButton>
-          ))}
+    <section className="welcome" aria-labelledby={headingId}>
+      <div className="welcome__hero">
+        <div className="welcome__brand">
+          {logo !== undefined && (
+            <img
+              className="welcome__logo"
+              src={logo.src}
+              width={logo.width}
+              height={logo.height}
+              // Without alt text in the configuration the logo repeats the name beside it.
+              // (Not pickText: localized-text.ts imports zod, which must stay out of the first
+              // screen's bundle — README "Performance".)
+              alt={logo.alt === undefined ? '' : (logo.alt[current] ?? logo.alt.en ?? '')}
+            />
+          )}
+          <p className="welcome__clinic">{clinicName}</p>
         </div>
-        <LanguageHelpNotice />
+        <span className="welcome__art" aria-hidden="true">
+          <MonitorSmartphone focusable="false" strokeWidth={1.5} />
+        </span>
+        <h1 id={headingId} ref={heading} tabIndex={-1} className="welcome__title">
+          {t('title')}
+        </h1>
+        <p className="welcome__intro">{t('intro')}</p>
       </div>
 
-      <p className="kiosk-notice" role="note">
-        {t('sharedNotice')}
-      </p>
+      <div className="welcome__choices">
+        <h2 id="language-heading" className="welcome__heading">
+          <Languages aria-hidden="true" focusable="false" />
+          {t('chooseLanguage')}
+        </h2>
+        <LanguageTiles
+          languages={languages}
+          current={current}
+          onChoose={(language) => void i18n.changeLanguage(language)}
+          labelledBy="language-heading"
+        />
+        <LanguageHelpNotice />
+        <p className="welcome__notice" role="note">
+          <ShieldCheck aria-hidden="true" focusable="false" />
+          <span>{t('sharedNotice')}</span>
+        </p>
+      </div>
 
-      <Button className="kiosk-button--hero" onClick={() => onStart(current)}>
-        {t('start')}
-      </Button>
-
-      <DisplaySettings headingId="display-heading" />
-    </Screen>
+      <div className="welcome__actions">
+        <Button className="welcome__start" onClick={() => onStart(current)}>
+          <Pointer aria-hidden="true" focusable="false" />
+          {t('start')}
+        </Button>
+        <div className="welcome__display">
+          <DisplaySettings headingId="display-heading" />
+        </div>
+      </div>
+    </section>
   )
 }

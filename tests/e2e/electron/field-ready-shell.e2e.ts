@@ -86,7 +86,7 @@ async function launch(
 async function openPortal(running: Running): Promise<void> {
   const { ui, portal } = running
   const loadsBefore = portal.events.filter((name) => name.startsWith('print-')).length
-  await ui.getByRole('button', { name: 'Start' }).click()
+  await ui.getByRole('button', { name: 'Touch to begin' }).click()
   const opened = await ui.evaluate(async () => {
     const result = await window.kiosk?.openPortal({ portalId: 'mayo-clinic', entry: 'sign-up' })
     await window.kiosk?.setPortalBounds({

@@ -27,7 +27,7 @@ if (skipReason !== null) {
 }
 
 async function visitPortal(ui: Page, portal: StandInPortal, visits: number): Promise<void> {
-  await ui.getByRole('button', { name: 'Start' }).click()
+  await ui.getByRole('button', { name: 'Touch to begin' }).click()
   const opened = await ui.evaluate(() =>
     window.kiosk?.openPortal({ portalId: 'mayo-clinic', entry: 'sign-up' }),
   )

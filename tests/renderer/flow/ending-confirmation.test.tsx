@@ -14,7 +14,9 @@ type User = ReturnType<typeof renderApp>['user']
 async function startIn(user: User, language: 'English' | 'Español') {
   await user.click(await screen.findByRole('button', { name: language }))
   await user.click(
-    screen.getByRole('button', { name: language === 'English' ? 'Start' : 'Comenzar' }),
+    screen.getByRole('button', {
+      name: language === 'English' ? 'Touch to begin' : 'Toque para comenzar',
+    }),
   )
 }
 
@@ -86,7 +88,7 @@ describe('asking before erasing a patient’s work', () => {
     // …and only for that patient: “I’m done” then resets everything.
     await user.click(screen.getByRole('button', { name: 'Terminé: borrar mi sesión' }))
     await user.click(screen.getByRole('button', { name: 'Sí, borrarla' }))
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(document.documentElement.lang).toBe('en')
     expect(document.documentElement.dataset['textSize']).toBe('normal')
     expect(document.documentElement.dataset['contrast']).toBe('normal')
@@ -100,7 +102,7 @@ describe('asking before erasing a patient’s work', () => {
     expect(screen.getByText('Step 1 of 7')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Back' }))
     await user.click(screen.getByRole('button', { name: 'Yes, go back' }))
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'start-over' } }])
   })
 
@@ -114,7 +116,7 @@ describe('asking before erasing a patient’s work', () => {
     await user.click(screen.getByRole('button', { name: 'Atrás' }))
     await user.click(screen.getByRole('button', { name: 'Sí, volver' }))
     // The welcome screen, in the clinic's default language and display, with no session.
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(document.documentElement.lang).toBe('en')
     expect(document.documentElement.dataset['textSize']).toBe('normal')
   })

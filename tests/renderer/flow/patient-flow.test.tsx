@@ -13,7 +13,7 @@ async function toDetails(
   user: ReturnType<typeof renderApp>['user'],
   title = 'Your details',
 ): Promise<void> {
-  await user.click(await screen.findByRole('button', { name: 'Start' }))
+  await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
   await user.click(await screen.findByRole('radio', { name: 'Mayo Clinic' }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   await user.click(screen.getByRole('radio', { name: 'Me' }))
@@ -26,7 +26,7 @@ async function toDetails(
 describe('the patient flow as a whole', () => {
   it('shows the session bar and a step counter on every step', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     const bar = await screen.findByRole('navigation', { name: 'Help and session' })
     for (const name of [
       'Help',
@@ -92,7 +92,7 @@ describe('the patient flow as a whole', () => {
     expect(document.documentElement.dataset['textSize']).toBe('large')
     await user.click(screen.getByRole('button', { name: /I’m done/ }))
     await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(document.documentElement.dataset['textSize']).toBe('normal')
     expect(document.documentElement.dataset['contrast']).toBe('normal')
   })
@@ -105,14 +105,14 @@ describe('the patient flow as a whole', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await user.click(screen.getByRole('button', { name: 'I’m done — erase my session' }))
     await user.click(screen.getByRole('button', { name: 'Yes, erase it' }))
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(container.innerHTML).not.toMatch(/qzv/i)
     expect([...document.querySelectorAll('input')].map((input) => input.value)).not.toContain(
       'Qzvcanary',
     )
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'patient-done' } }])
     // A new session starts clean.
-    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await user.click(screen.getByRole('button', { name: 'Touch to begin' }))
     expect(
       await screen.findByRole('radio', { name: 'Mayo Clinic', checked: false }),
     ).toBeInTheDocument()
@@ -155,7 +155,7 @@ describe('the patient flow as a whole', () => {
 
   it('“Trouble signing in” offers every portal’s address before a choice, then only the chosen one', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     await user.click(await screen.findByRole('button', { name: 'Trouble signing in at home' }))
     expect(screen.getAllByRole('img', { name: /^QR code of the address / })).toHaveLength(2)
     await user.click(screen.getByRole('button', { name: 'Back to where I was' }))
@@ -172,7 +172,7 @@ describe('the patient flow as a whole', () => {
 
   it('Start over ends the session with its own reason, then starts a new one at step 1', async () => {
     const { user, log } = renderApp()
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     await user.click(await screen.findByRole('button', { name: 'Start over' }))
     await user.click(screen.getByRole('button', { name: 'Yes, start over' }))
     await screen.findByRole('radio', { name: 'Mayo Clinic', checked: false })
@@ -187,6 +187,6 @@ describe('the patient flow as a whole', () => {
     }
     renderApp(bridge)
     expect(await screen.findByText(/Please see the front desk/)).toHaveAttribute('role', 'status')
-    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Touch to begin' })).not.toBeInTheDocument()
   })
 })

@@ -69,7 +69,7 @@ describe('Finish on your own phone', () => {
 
 describe('the flow through them', { timeout: 20_000 }, () => {
   async function toPrivacyTips(user: ReturnType<typeof renderApp>['user']) {
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     await user.click(await screen.findByRole('radio', { name: 'Mayo Clinic' }))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await user.click(screen.getByRole('radio', { name: 'Me' }))
@@ -93,13 +93,13 @@ describe('the flow through them', { timeout: 20_000 }, () => {
     const qr = screen.getByRole('img', { name: /^QR code of the address / })
     expect(qr).toHaveAccessibleName(`QR code of the address ${publicConfig.portals[0]?.signUpUrl}`)
     await user.click(screen.getByRole('button', { name: 'End my session here' }))
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Touch to begin' })
     expect(log.calls).toEqual([{ method: 'endSession', request: { reason: 'own-phone' } }])
   })
 
   it('Help reopens “What you can do online” at any step', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     await user.click(await screen.findByRole('button', { name: 'Help' }))
     await user.click(screen.getByRole('button', { name: 'What you can do online' }))
     expect(screen.getByRole('heading', { level: 1, name: 'What you can do online' })).toHaveFocus()

@@ -32,7 +32,11 @@ describe.each(['so', 'hmn'] as const)('screens in %s', (language) => {
 
   it('the welcome screen: heading, free language help, native language names, Start', () => {
     renderWithKiosk(
-      <WelcomeScreen languages={['en', 'es', 'so', 'hmn']} onStart={vi.fn()} />,
+      <WelcomeScreen
+        languages={['en', 'es', 'so', 'hmn']}
+        clinicName="Mayo Clinic"
+        onStart={vi.fn()}
+      />,
       language,
     )
     expect(screen.getByRole('heading', { level: 1, name: text.welcome.title })).toBeInTheDocument()

@@ -92,5 +92,13 @@ describe('the prerendered first screens', () => {
     expect(
       attractScreenKey({ ...snapshot, view: { phase: 'wiping', generation: 3 } }, 'en'),
     ).toBeNull()
+    // The build prerenders no logo: a clinic with one is drawn, never hydrated without it.
+    const withLogo = {
+      ...toPublicConfig(defaultConfig),
+      clinicLogo: { src: 'data:image/png;base64,AAAA', width: 240, height: 96 },
+    }
+    expect(
+      attractScreenKey({ ...snapshot, config: { status: 'ready', config: withLogo } }, 'en'),
+    ).not.toBe(key)
   })
 })

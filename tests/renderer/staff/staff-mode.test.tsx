@@ -151,7 +151,7 @@ describe('the staff panel', () => {
   it('speaks the staff language (English by default) during a Spanish session', async () => {
     const { user, bridge } = renderApp()
     await user.click(await screen.findByRole('button', { name: 'Español' }))
-    await user.click(screen.getByRole('button', { name: 'Comenzar' }))
+    await user.click(screen.getByRole('button', { name: 'Toque para comenzar' }))
     await screen.findByRole('button', { name: 'Ayuda' })
     await tapClinicName()
     const pin = await screen.findByRole('dialog', { name: 'Staff sign-in' })

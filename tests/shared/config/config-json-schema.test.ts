@@ -39,7 +39,17 @@ const valid: [string, unknown][] = [
     ),
   ],
   ['with "$schema" for editors', withChange('$schema', './kiosk.config.schema.json')],
+  [
+    'with a clinic logo and its alt text',
+    withChange('clinicLogo', {
+      path: 'logo.png',
+      sha256: 'ab'.repeat(32),
+      alt: { en: 'A', es: 'B' },
+    }),
+  ],
 ]
+
+const logo = { path: 'logo.png', sha256: 'ab'.repeat(32) }
 
 /** Broken files both must reject (the shape is wrong: JSON Schema says so too). */
 const broken: [string, unknown][] = [
@@ -76,6 +86,9 @@ const broken: [string, unknown][] = [
     'telemetry exporting every second',
     withChange('telemetry', { ...telemetry, exportIntervalSeconds: 1 }),
   ],
+  ['a clinic logo without its hash', withChange('clinicLogo', { path: 'logo.png' })],
+  ['a clinic logo hash too short', withChange('clinicLogo', { ...logo, sha256: 'abc' })],
+  ['an unknown clinic logo key', withChange('clinicLogo', { ...logo, url: 'x' })],
   ['an unknown telemetry key', withChange('telemetry', { ...telemetry, token: 'x' })],
   ['a kiosk id with a space', withChange('telemetry', { ...telemetry, kioskId: 'lobby 1' })],
   [
@@ -167,6 +180,21 @@ const onlyTheKioskRefuses: [string, string, unknown][] = [
     'a telemetry endpoint over plain http to another machine',
     'URL refinement: https, or http only to 127.0.0.1/localhost',
     withChange('telemetry', { ...telemetry, endpoint: 'http://otel.clinic.example:4318' }),
+  ],
+  [
+    'a clinic logo at a web address',
+    'path refinement: a local file, not a URL or a network share',
+    withChange('clinicLogo', { ...logo, path: 'https://clinic.example/logo.png' }),
+  ],
+  [
+    'a clinic logo that is an SVG',
+    'path refinement: .png, .jpg or .webp only',
+    withChange('clinicLogo', { ...logo, path: 'logo.svg' }),
+  ],
+  [
+    'a clinic logo whose alt text misses Spanish',
+    'cross-field: every text in every enabled language',
+    withChange('clinicLogo', { ...logo, alt: { en: 'A' } }),
   ],
 ]
 

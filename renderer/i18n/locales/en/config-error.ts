@@ -1,9 +1,9 @@
-/** The "not configured" screen: the kiosk is locked until its configuration file is fixed. */
+/**
+ * The "not configured" details for staff and IT (in the staff language), opened by the staff
+ * gesture on the locked kiosk. Patients see the calm sign (`session:status.out-of-order`).
+ */
 export const configError = {
-  title: 'This kiosk is not set up yet',
-  language: 'Language',
-  patients: 'Please see the front desk. This kiosk cannot be used right now.',
-  staffHeading: 'For staff and IT',
+  staffHeading: 'This kiosk is not set up yet',
   staffIntro:
     'The kiosk’s configuration file has mistakes, so the kiosk stays locked. Fix each problem below, save the file, then tap “Check the file again” (or restart the kiosk).',
   file: 'File',
@@ -16,4 +16,5 @@ export const configError = {
   stillBroken: 'The file still has problems.',
   loading: 'Reading the configuration…',
   unavailable: 'The configuration status could not be read. Restart the kiosk.',
+  close: 'Close',
 } as const

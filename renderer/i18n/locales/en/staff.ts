@@ -48,7 +48,7 @@ export const staff = {
       assistedOff: 'Assisted mode is off.',
       configOk: 'The configuration was reloaded.',
       configInvalid:
-        'The configuration file has problems, so the kiosk is locked. The problems are listed on the screen.',
+        'The configuration file has problems, so the kiosk is locked. Close this panel and open staff mode again (five taps on the kiosk name) to see them.',
       exiting: 'The kiosk is closing.',
     },
     refused: {

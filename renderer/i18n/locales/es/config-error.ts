@@ -2,10 +2,7 @@ import type { configError as english } from '../en/config-error'
 import type { Translation } from '../../translation'
 
 export const configError: Translation<typeof english> = {
-  title: 'Este quiosco todavía no está configurado',
-  language: 'Idioma',
-  patients: 'Por favor, acuda a la recepción. Este quiosco no se puede usar en este momento.',
-  staffHeading: 'Para el personal y el equipo de TI',
+  staffHeading: 'Este quiosco todavía no está configurado',
   staffIntro:
     'El archivo de configuración del quiosco tiene errores, así que el quiosco sigue bloqueado. Corrija cada problema de la lista, guarde el archivo y toque “Revisar el archivo otra vez” (o reinicie el quiosco).',
   file: 'Archivo',
@@ -18,4 +15,5 @@ export const configError: Translation<typeof english> = {
   stillBroken: 'El archivo todavía tiene problemas.',
   loading: 'Leyendo la configuración…',
   unavailable: 'No se pudo leer el estado de la configuración. Reinicie el quiosco.',
+  close: 'Cerrar',
 }

@@ -8,8 +8,9 @@ export const session: Translation<typeof english> = {
     loading: { title: 'Un momento', body: 'El quiosco se está preparando.' },
     wiping: { title: 'Borrando su sesión', body: 'Se está borrando todo lo que escribió.' },
     'out-of-order': {
-      title: 'Este quiosco necesita atención',
-      body: 'Por favor, acuda a la recepción. El personal puede reiniciar este quiosco.',
+      title: 'Este quiosco está descansando',
+      body: 'Por favor, acuda a la recepción. Allí le ayudarán con gusto.',
     },
   },
+  language: 'Idioma',
 }

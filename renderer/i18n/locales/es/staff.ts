@@ -50,7 +50,7 @@ export const staff: Translation<typeof english> = {
       assistedOff: 'El modo asistido está desactivado.',
       configOk: 'Se volvió a cargar la configuración.',
       configInvalid:
-        'El archivo de configuración tiene problemas, así que el quiosco está bloqueado. Los problemas aparecen en la pantalla.',
+        'El archivo de configuración tiene problemas, así que el quiosco está bloqueado. Cierre este panel y vuelva a abrir el modo del personal (cinco toques en el nombre del quiosco) para verlos.',
       exiting: 'El quiosco se está cerrando.',
     },
     refused: {

@@ -14,8 +14,9 @@ export const session: Translation<typeof english> = {
       body: 'Txhua yam koj tau ntaus tab tom raug tshem tawm.',
     },
     'out-of-order': {
-      title: 'Lub tshuab no xav tau kev kho',
-      body: 'Thov mus ntawm lub rooj txais tos. Cov neeg ua haujlwm muaj peev xwm rov pib lub tshuab no dua.',
+      title: 'Lub tshuab no tab tom so',
+      body: 'Thov mus ntawm lub rooj pab. Lawv zoo siab pab koj.',
     },
   },
+  language: 'Hom lus',
 }

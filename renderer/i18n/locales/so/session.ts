@@ -14,8 +14,9 @@ export const session: Translation<typeof english> = {
       body: 'Wax kasta oo aad gelisay waa la tirtirayaa.',
     },
     'out-of-order': {
-      title: 'Mashiinkan waa in la eego',
-      body: 'Fadlan u tag miiska soo dhaweynta. Shaqaaluhu dib ayay u dejin karaan mashiinkan.',
+      title: 'Mashiinkan wuu nasanayaa',
+      body: 'Fadlan u tag miiska hore. Waxay ku farxi doonaan inay ku caawiyaan.',
     },
   },
+  language: 'Luqadda',
 }
