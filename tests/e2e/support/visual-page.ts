@@ -58,7 +58,10 @@ export async function openVisualPage(
 }
 
 /**
- * Runs in the page before the app. The stylesheet is a constructed one (adoptedStyleSheets),
+ * Runs in the page before the app. Chromium paints a grey tap highlight over a tapped element
+ * and fades it out on its own clock (CSS `animation: none` does not stop it): it showed on the
+ * last tapped button in some runs and not in others, so it is made transparent. The
+ * stylesheet is a constructed one (adoptedStyleSheets),
  * which the preview's CSP (`style-src 'self'`, no inline styles) does not govern, so it adds no
  * CSP error and loosens nothing for the app itself.
  */
@@ -70,6 +73,7 @@ function stillPage(sessionFault: string): void {
       transition: none !important;
       caret-color: transparent !important;
       scroll-behavior: auto !important;
+      -webkit-tap-highlight-color: transparent !important;
     }`,
   )
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
@@ -98,8 +102,8 @@ function stillPage(sessionFault: string): void {
 /**
  * Waits until the page is drawn as it will stay: no element `:active`, fonts loaded, then two
  * frames painted. Chromium keeps a tapped element `:active` for a minimum time after the tap
- * (so a quick tap still flashes); a screenshot inside that window showed the last tapped
- * button pressed in some runs and not in others.
+ * (so a quick tap still flashes): a pressed look in the CSS would otherwise be caught or not
+ * depending on timing.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector(':active') === null)
