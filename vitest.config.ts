@@ -15,6 +15,8 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             'tests/packaging/**/*.test.ts',
             'tests/security/**/*.test.ts',
+            // The visual-regression harness's pure parts (the e2e files run the browser).
+            'tests/e2e/support/**/*.test.ts',
           ],
         },
       },
