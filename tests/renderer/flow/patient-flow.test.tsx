@@ -41,7 +41,7 @@ describe('the patient flow as a whole', () => {
 
   it('names the step in the top band and puts its actions in the bottom bar (issue 13)', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
     const band = await screen.findByRole('banner')
     const progress = screen.getByRole('group', { name: 'Your progress' })
     expect(band).toContainElement(progress)

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
@@ -57,6 +57,9 @@ describe('Arabic turns the page right to left, and back', () => {
 describe('a pending language without the clinic’s opt-in', () => {
   it('locks the kiosk with the problem spelled out, and offers only reviewed languages', async () => {
     previewWith('?languages=ar-unreviewed')
+    // Patients see the calm sign; the problem is for staff, behind the staff gesture.
+    await screen.findByRole('heading', { level: 1, name: 'This kiosk is resting' })
+    fireEvent.keyDown(document, { code: 'KeyK', ctrlKey: true, altKey: true, shiftKey: true })
     const list = await screen.findByRole('list', { name: '1 problem' })
     expect(within(list).getByRole('listitem').textContent).toBe(
       'languages.enabled.2 "ar" (العربية) is machine-drafted and not yet reviewed by a qualified translator; to offer it anyway, add "ar" to languages.allowPendingReview',
