@@ -160,8 +160,9 @@ describe.each([
 
         // Keyboard closed: the page takes all but our slim parts.
         const closed = await expectBoundsFollow(page)
-        expect(closed.height).toBeGreaterThanOrEqual(viewport.height * 0.55)
         await shot('closed')
+        // More than half at default text; large text's bigger bars may take it down to half.
+        expect(closed.height).toBeGreaterThanOrEqual(viewport.height * (largeText ? 0.5 : 0.55))
 
         // Keyboard open: docked, keys big enough, the page keeps at least half the height.
         await button(page, text.flow.bar.showKeyboard).tap()
@@ -195,7 +196,11 @@ describe.each([
         expect(await quickAxeViolations(page)).toEqual([])
         await shot('more')
         await button(page, text.handoff.more.hide).tap()
-        expect((await expectBoundsFollow(page)).height).toBeGreaterThan(withMore.height)
+        const withoutMore = (await expectBoundsFollow(page)).height
+        // At the page's floor (half the height: large text) there is nothing to give back.
+        if (withMore.height > viewport.height / 2)
+          expect(withoutMore).toBeGreaterThan(withMore.height)
+        else expect(withoutMore).toBeGreaterThanOrEqual(withMore.height)
 
         // The text size changed from Help: the page is hidden while Help shows, then follows.
         await button(page, text.flow.bar.help).tap()

@@ -167,7 +167,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
             {partBlocked && <PartBlockedNotice />}
             {/* One short line under the page; the keyboard takes its place when open. */}
             {!keyboardShown && showsPage && (
-              <p className="kiosk-handoff__line kiosk-hint">
+              <p className="kiosk-handoff__line kiosk-handoff__tip kiosk-hint">
                 {unverified ? t('keyboardTip') : t('official.keyboardTip')}
               </p>
             )}
