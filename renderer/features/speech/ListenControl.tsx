@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/Button'
 import { createSpeech, type Speech } from '../../speech/speech'
 import { spellOut } from '../../speech/spell-out'
-import { currentScreen, readScreen } from './read-screen'
+import { readScreen, screenParts } from './read-screen'
 
 export interface ListenControlProps {
   /**
@@ -50,8 +50,9 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
 
   const readNow = () => {
     if (speech === null) return
-    const screen = currentScreen(document.querySelector('.kiosk-main') ?? document)
-    if (screen === null) return
+    // Found from the document, not from where this control sits (it is in the top band).
+    const screen = screenParts(document)
+    if (screen.length === 0) return
     const said = speech.speak(
       readScreen(screen, lastFocus(), {
         selected: (name) => t('words.selected', { name }),
@@ -83,9 +84,9 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
   const active = listening || state !== 'idle'
 
   const readBack = () => {
-    const field = currentScreen(
-      document.querySelector('.kiosk-main') ?? document,
-    )?.querySelector<HTMLInputElement>('input[data-speech-readback]')
+    const field = screenParts(document)
+      .map((part) => part.querySelector<HTMLInputElement>('input[data-speech-readback]'))
+      .find((found) => found !== null)
     const code = spellOut(field?.value ?? '')
     const said = speech.speak(
       code.length === 0 ? [t('words.noCode')] : [t('words.codeIntro'), ...code],
