@@ -3,6 +3,7 @@ import './ListenControl.css'
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { LISTEN_EVENT } from '../../app/keypad/install-keypad'
 import { Button } from '../../components/Button'
 import { createSpeech, type Speech } from '../../speech/speech'
 import { spellOut } from '../../speech/spell-out'
@@ -70,6 +71,17 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
   useEffect(() => {
     read.current = readNow
   })
+
+  // The keypad's Listen key (F3) sends this from wherever focus is: the same as tapping
+  // Listen, and the focused control is read last ("You are on: …").
+  useEffect(() => {
+    const onListenKey = () => {
+      setListening(true)
+      read.current()
+    }
+    document.addEventListener(LISTEN_EVENT, onListenKey)
+    return () => document.removeEventListener(LISTEN_EVENT, onListenKey)
+  }, [])
 
   // A new screen: stop the old reading; read the new one if the patient is listening.
   const seen = useRef(screenKey)
