@@ -151,9 +151,13 @@ describe('keypad and keyboard operation (browser preview, 1080×1920)', () => {
     // The attract screen at boot: its heading has focus but no ring (nobody has used keys yet).
     expect((await focusRing()).visible).toBe(false)
     const es = copy('es')
-    // The welcome: choose Español, then Start.
-    await press(page.getByRole('button', { name: 'Español' }))
-    await arrived(es.welcome.title)
+    // The welcome: choose Español, then Start. The welcome is not a step: choosing a language
+    // keeps focus on the chosen tile (the patient's place), from where Start is the next key.
+    const espanol = page.getByRole('button', { name: 'Español' })
+    await press(espanol)
+    await heading(page, es.welcome.title).waitFor()
+    await expect.poll(() => hasFocus(espanol)).toBe(true)
+    await expectFocusVisible()
     await press(button(page, es.welcome.start))
     await arrived(es.portalChoice.title)
 

@@ -3,10 +3,11 @@ import './ListenControl.css'
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { LISTEN_EVENT } from '../../app/keypad/install-keypad'
 import { Button } from '../../components/Button'
 import { createSpeech, type Speech } from '../../speech/speech'
 import { spellOut } from '../../speech/spell-out'
-import { currentScreen, readScreen } from './read-screen'
+import { readScreen, screenParts } from './read-screen'
 
 export interface ListenControlProps {
   /**
@@ -50,8 +51,9 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
 
   const readNow = () => {
     if (speech === null) return
-    const screen = currentScreen(document.querySelector('.kiosk-main') ?? document)
-    if (screen === null) return
+    // Found from the document, not from where this control sits (it is in the top band).
+    const screen = screenParts(document)
+    if (screen.length === 0) return
     const said = speech.speak(
       readScreen(screen, lastFocus(), {
         selected: (name) => t('words.selected', { name }),
@@ -70,6 +72,17 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
     read.current = readNow
   })
 
+  // The keypad's Listen key (F3) sends this from wherever focus is: the same as tapping
+  // Listen, and the focused control is read last ("You are on: …").
+  useEffect(() => {
+    const onListenKey = () => {
+      setListening(true)
+      read.current()
+    }
+    document.addEventListener(LISTEN_EVENT, onListenKey)
+    return () => document.removeEventListener(LISTEN_EVENT, onListenKey)
+  }, [])
+
   // A new screen: stop the old reading; read the new one if the patient is listening.
   const seen = useRef(screenKey)
   useEffect(() => {
@@ -83,9 +96,9 @@ function ListenFor({ screenKey, offerCodeReadBack = false, speech: injected }: L
   const active = listening || state !== 'idle'
 
   const readBack = () => {
-    const field = currentScreen(
-      document.querySelector('.kiosk-main') ?? document,
-    )?.querySelector<HTMLInputElement>('input[data-speech-readback]')
+    const field = screenParts(document)
+      .map((part) => part.querySelector<HTMLInputElement>('input[data-speech-readback]'))
+      .find((found) => found !== null)
     const code = spellOut(field?.value ?? '')
     const said = speech.speak(
       code.length === 0 ? [t('words.noCode')] : [t('words.codeIntro'), ...code],

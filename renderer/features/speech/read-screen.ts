@@ -40,12 +40,35 @@ const SKIPPED = [
   '.kiosk-code-progress',
 ].join(', ')
 
+const open = (element: Element) => element.closest('[hidden], [inert]') === null
+
 /** The screen a patient sees now: an open dialog first, else the visible step or overlay. */
 export function currentScreen(scope: ParentNode = document): Element | null {
-  const open = (element: Element) => element.closest('[hidden], [inert]') === null
   const dialogs = [...scope.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(open)
   const screens = [...scope.querySelectorAll('.kiosk-screen')].filter(open)
   return dialogs.at(-1) ?? screens.at(-1) ?? null
+}
+
+/**
+ * What Listen reads, in order. An open dialog alone (it is what the patient must answer).
+ * Otherwise the top band's step counter and step name, then the patient's screen in <main>:
+ * the welcome or the step with its action bar and session strip, which are portals and
+ * siblings outside the step's own section. The rest of the band is not read: the clinic name
+ * is the staff entry and "Text size" and Listen are tools, not the screen.
+ */
+export function screenParts(document_: Document = document): Element[] {
+  const dialogs = [...document_.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(
+    open,
+  )
+  const dialog = dialogs.at(-1)
+  if (dialog !== undefined) return [dialog]
+  // A screen rendered without the shell (its own tests) is read on its own.
+  const main = document_.querySelector('main') ?? currentScreen(document_)
+  if (main === null) return []
+  const band = [
+    ...document_.querySelectorAll('header .kiosk-steps__counter, header .kiosk-steps__name'),
+  ].filter(open)
+  return [...band, main]
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
@@ -107,20 +130,25 @@ function describeControl(element: Element, words: ScreenWords): string {
   return withDescription(words.button(name))
 }
 
-/** One piece of text per thing on the screen, in reading order. */
-export function readScreen(screen: Element, focused: Element | null, words: ScreenWords): string[] {
+/** One piece of text per thing on the screen (or its parts, in order), in reading order. */
+export function readScreen(
+  screen: Element | readonly Element[],
+  focused: Element | null,
+  words: ScreenWords,
+): string[] {
+  const roots: readonly Element[] = screen instanceof Element ? [screen] : screen
   const pieces: string[] = []
   const add = (text: string) => {
     if (text !== '' && !pieces.includes(text)) pieces.push(text)
   }
   // A field's hint is read with the field (aria-describedby), not a second time on its own.
   const descriptions = new Set(
-    [...screen.querySelectorAll('[aria-describedby]')].flatMap((described) =>
-      (described.getAttribute('aria-describedby') ?? '').split(/\s+/),
-    ),
+    roots
+      .flatMap((root) => [...root.querySelectorAll('[aria-describedby]')])
+      .flatMap((described) => (described.getAttribute('aria-describedby') ?? '').split(/\s+/)),
   )
   const visit = (element: Element) => {
-    if (element !== screen && element.matches(SKIPPED)) return
+    if (!roots.includes(element) && element.matches(SKIPPED)) return
     if (descriptions.has(element.id) && !element.matches('[role="alert"]')) return
     if (element.matches('[role="alert"]')) {
       add(words.error(textOf(element)))
@@ -137,8 +165,9 @@ export function readScreen(screen: Element, focused: Element | null, words: Scre
       return
     }
     // A text block without controls is read whole; one with controls is read part by part.
+    // A part that is only text (the band's step counter) is one piece too.
     if (
-      element.matches('h1, h2, h3, h4, legend, p, li, dt, dd') &&
+      (roots.includes(element) || element.matches('h1, h2, h3, h4, legend, p, li, dt, dd')) &&
       element.querySelector('button, [role="radio"], [role="checkbox"], a[href], label') === null
     ) {
       add(textOf(element))
@@ -146,27 +175,28 @@ export function readScreen(screen: Element, focused: Element | null, words: Scre
     }
     for (const child of element.children) visit(child)
   }
-  visit(screen)
+  for (const root of roots) visit(root)
   if (
     focused !== null &&
-    focused !== screen &&
-    screen.contains(focused) &&
+    !roots.includes(focused) &&
+    roots.some((root) => root.contains(focused)) &&
     !focused.matches('h1')
   ) {
     const control = describeControl(focused, words)
     if (control !== '') pieces.push(words.focused(control))
   }
-  return withoutTypedValues(pieces, screen)
+  return withoutTypedValues(pieces, roots)
 }
 
 /**
  * The second net: drop any piece that contains something typed in one of the screen's fields
  * (three characters or more, so a '2' typed as a month does not silence 'Step 2 of 7').
  */
-function withoutTypedValues(pieces: string[], screen: Element): string[] {
-  const typed = [
-    ...screen.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
-  ]
+function withoutTypedValues(pieces: string[], roots: readonly Element[]): string[] {
+  const typed = roots
+    .flatMap((root) => [
+      ...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+    ])
     .map((field) => clean(field.value).toLowerCase())
     .filter((value) => value.length >= 3)
   if (typed.length === 0) return pieces

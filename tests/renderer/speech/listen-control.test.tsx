@@ -49,6 +49,19 @@ describe('Listen on a step (read from the screen’s DOM)', () => {
     expect(synth.texts.every((text) => !text.includes('Listen'))).toBe(true)
   })
 
+  it('the keypad’s Listen key (F3, a kiosk:listen event) reads like a tap, ending on the focused control', async () => {
+    const { synth } = codeStep()
+    const field = screen.getByLabelText(resources.en.activation.activationCode.label)
+    act(() => {
+      field.focus()
+      field.dispatchEvent(new CustomEvent('kiosk:listen', { bubbles: true }))
+    })
+    synth.drain()
+    expect(synth.texts[0]).toBe('Step 4 of 7')
+    expect(synth.texts.at(-1)).toMatch(/^You are on: Activation code, text box/)
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDefined()
+  })
+
   it('reads an error, and the control the patient was on before tapping Listen', async () => {
     const { user, synth } = codeStep()
     await user.click(screen.getByRole('button', { name: 'Continue' }))

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import {
   currentScreen,
   readScreen,
+  screenParts,
   type ScreenWords,
 } from '../../../renderer/features/speech/read-screen'
 
@@ -72,6 +73,47 @@ describe('what Listen reads from a screen', () => {
       'Step 2 of 7',
       'Email, text box',
       'Month, text box',
+    ])
+  })
+
+  it('finds the screen in <main>, not beside the control: the band gives only the step counter', () => {
+    // The shell: Listen and "Text size" sit in the top band, outside <main>; the step's actions
+    // are a portal into the action bar, outside the step's own section.
+    document.body.innerHTML = `
+      <header class="kiosk-header">
+        <button aria-label="Clinic name">North Clinic</button>
+        <div class="kiosk-band__progress"><div role="group" class="kiosk-steps">
+          <p class="kiosk-steps__heading"><span class="kiosk-steps__counter">Step 4 of 7</span><span aria-hidden="true">: </span><span class="kiosk-steps__name">Your code</span></p>
+          <ol><li>Portal</li><li>Your code</li></ol></div></div>
+        <div class="kiosk-band__tools"><div class="kiosk-band__listen"><button>Listen</button></div><button>Text size</button></div>
+      </header>
+      <main class="kiosk-main"><div class="kiosk-phase">
+        <div class="kiosk-flow__step"><section class="kiosk-screen"><h1>Enter your code</h1></section></div>
+        <div class="kiosk-bottom"><div class="kiosk-action-bar"><button>Submit</button></div></div>
+      </div></main>`
+    expect(readScreen(screenParts(document), null, words)).toEqual([
+      'Step 4 of 7',
+      'Your code',
+      'Enter your code',
+      'Submit, button',
+    ])
+  })
+
+  it('reads a welcome that is not a .kiosk-screen, and an open dialog alone', () => {
+    document.body.innerHTML = `
+      <header><button>Text size</button></header>
+      <main><section class="welcome"><h1>Welcome</h1><button>Touch to begin</button></section></main>`
+    expect(readScreen(screenParts(document), null, words)).toEqual([
+      'Welcome',
+      'Touch to begin, button',
+    ])
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="alertdialog"><h2>Still there?</h2><button>More time</button></div>',
+    )
+    expect(readScreen(screenParts(document), null, words)).toEqual([
+      'Still there?',
+      'More time, button',
     ])
   })
 })
