@@ -27,10 +27,18 @@ export const LISTEN_EVENT = 'kiosk:listen'
 export function installKeypad(document: Document): () => void {
   const body = document.body
   const view = document.defaultView
-  // The text field the on-screen keyboard types into: the last one that had focus.
-  let field: HTMLInputElement | null = null
+  // The text field the on-screen keyboard types into: the last one that had focus. Held weakly:
+  // this lives as long as the app, and a strong reference kept the last field a patient typed
+  // in (removed with its form when they went on to the hand-off) alive after their session —
+  // its value and React's value tracker, and through its parents the whole form, so the
+  // release at the session's end (release-patient-screen.ts), which blanks only fields still on
+  // screen, never reached them (a heap snapshot's retainers: tests/e2e/heap-erase.e2e.ts).
+  let field: WeakRef<HTMLInputElement> | null = null
 
-  const shownField = () => (field !== null && field.isConnected && isShown(field) ? field : null)
+  const shownField = () => {
+    const typingInto = field?.deref() ?? null
+    return typingInto !== null && typingInto.isConnected && isShown(typingInto) ? typingInto : null
+  }
   const grid = () => {
     const found = activeRegion(document).querySelector<HTMLElement>(GRID_SELECTOR)
     return found !== null && isShown(found) ? found : null
@@ -139,7 +147,8 @@ export function installKeypad(document: Document): () => void {
   }
 
   const onFocusIn = (event: FocusEvent) => {
-    if (isTextField(event.target as Element | null)) field = event.target as HTMLInputElement
+    if (isTextField(event.target as Element | null))
+      field = new WeakRef(event.target as HTMLInputElement)
   }
 
   // A key pressed with Enter or Space can remove itself ("More letters" swaps the keys, "Done"
