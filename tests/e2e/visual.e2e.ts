@@ -238,9 +238,10 @@ async function idleWalk(walk: Walk, url: string, language: LanguageCode, theme: 
 async function configErrorWalk(walk: Walk, url: string, language: LanguageCode) {
   const { page } = walk
   await page.goto(`${url}?config=broken`)
-  const title = heading(page, copy(language).configError.title)
+  // Patients see the calm "resting" sign; the problems are behind the staff gesture.
+  const title = heading(page, copy(language).session.status['out-of-order'].title)
   if (language !== 'en') {
-    await heading(page, copy('en').configError.title).waitFor()
+    await heading(page, copy('en').session.status['out-of-order'].title).waitFor()
     await page.getByRole('button', { name: 'Español' }).tap()
   }
   await title.waitFor()
