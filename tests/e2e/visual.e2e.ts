@@ -245,8 +245,11 @@ async function configErrorWalk(walk: Walk, url: string, language: LanguageCode) 
     await page.getByRole('button', { name: 'Español' }).tap()
   }
   await title.waitFor()
-  await page.getByText(copy(language).configError.staffIntro).waitFor()
   await shot(walk, '10-config-error')
+  // The staff gesture's keyboard form opens the problems (in the staff language, English).
+  await page.keyboard.press('Control+Alt+Shift+KeyK')
+  await page.getByRole('dialog', { name: copy('en').configError.staffHeading }).waitFor()
+  await shot(walk, '10b-config-problems')
 }
 
 /** Out of order (main could not say what to show): English only, the app has no language yet. */
