@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ALargeSmall } from 'lucide-react'
 
 import { Button } from '../components/Button'
-import { useFocusTrap } from '../components/use-focus-trap'
+import { PatientDialog } from '../components/PatientDialog'
 import { DisplaySettings } from './display-preferences'
 
 /**
@@ -33,28 +33,12 @@ export function ScreenSettingsButton() {
 function ScreenSettingsDialog({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation('ui')
   const id = useId()
-  const dialog = useRef<HTMLDivElement>(null)
-  // A stable Escape handler, so the trap is set up once per opening (as in ConfirmDialog).
-  const closeLatest = useRef(onClose)
-  useEffect(() => {
-    closeLatest.current = onClose
-  }, [onClose])
-  const onEscape = useCallback(() => closeLatest.current(), [])
-  useFocusTrap(dialog, onEscape)
   return (
-    <div className="kiosk-confirm__backdrop">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-heading`}
-        className="kiosk-confirm"
-      >
-        <DisplaySettings headingId={`${id}-heading`} />
-        <Button className="kiosk-button--hero" onClick={onClose}>
-          {t('display.close')}
-        </Button>
-      </div>
-    </div>
+    <PatientDialog labelledBy={`${id}-heading`} onEscape={onClose}>
+      <DisplaySettings headingId={`${id}-heading`} />
+      <Button className="kiosk-button--hero" onClick={onClose}>
+        {t('display.close')}
+      </Button>
+    </PatientDialog>
   )
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 
 import { Button } from './Button'
-import { useFocusTrap } from './use-focus-trap'
+import { PatientDialog } from './PatientDialog'
 
 export interface ConfirmDialogProps {
   readonly title: string
@@ -29,41 +29,28 @@ export function ConfirmDialog({
   onConfirm,
 }: ConfirmDialogProps) {
   const id = useId()
-  const dialog = useRef<HTMLDivElement>(null)
-  // A stable Escape handler, so the trap is set up once per opening (a parent re-render must not
-  // move focus out and back in).
-  const keepLatest = useRef(onKeep)
-  useEffect(() => {
-    keepLatest.current = onKeep
-  }, [onKeep])
-  const onEscape = useCallback(() => keepLatest.current(), [])
   // The keep button comes first, so the trap focuses it.
-  useFocusTrap(dialog, onEscape)
   return (
-    <div className="kiosk-confirm__backdrop">
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        className="kiosk-confirm"
-      >
-        <h2 id={`${id}-title`} className="kiosk-confirm__title">
-          {title}
-        </h2>
-        <p id={`${id}-body`} className="kiosk-lead">
-          {body}
-        </p>
-        <div className="kiosk-confirm__actions">
-          <Button className="kiosk-button--hero" onClick={onKeep}>
-            {keepLabel}
-          </Button>
-          <Button variant="secondary" onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </div>
+    <PatientDialog
+      role="alertdialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-body`}
+      onEscape={onKeep}
+    >
+      <h2 id={`${id}-title`} className="kiosk-dialog__title">
+        {title}
+      </h2>
+      <p id={`${id}-body`} className="kiosk-lead">
+        {body}
+      </p>
+      <div className="kiosk-dialog__actions">
+        <Button className="kiosk-button--hero" onClick={onKeep}>
+          {keepLabel}
+        </Button>
+        <Button variant="secondary" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </div>
-    </div>
+    </PatientDialog>
   )
 }

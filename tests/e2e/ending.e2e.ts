@@ -215,7 +215,7 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
           const atField = await page.evaluate(
             ({ x, y }) => {
               const element = document.elementFromPoint(x, y)
-              const backdrop = element?.closest('.idle-warning__backdrop')
+              const backdrop = element?.closest('.kiosk-dialog__backdrop--warning')
               return {
                 covered: backdrop !== null && backdrop !== undefined,
                 opaque:

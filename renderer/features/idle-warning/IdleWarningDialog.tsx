@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '../../components/Button'
+import { PatientDialog } from '../../components/PatientDialog'
 import { announcementFor, useSecondsLeft } from './use-seconds-left'
 
 export interface IdleWarningDialogProps {
@@ -43,39 +44,36 @@ export function IdleWarningDialog({
 
   const canExtend = extensionsLeft > 0
   return (
-    <div className="idle-warning__backdrop">
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="idle-warning-title"
-        aria-describedby="idle-warning-body"
-        className="idle-warning"
-      >
-        <h2 id="idle-warning-title" className="idle-warning__title">
-          {t('title')}
-        </h2>
-        <p id="idle-warning-body" className="kiosk-lead">
-          {t('body')}
-        </p>
-        <p className="idle-warning__countdown">{t('countdown', { count: secondsLeft })}</p>
-        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          {mark === null ? '' : t('announce', { count: mark })}
-        </p>
-        <p className="kiosk-hint">
-          {canExtend ? t('extensionsLeft', { count: extensionsLeft }) : t('noExtensions')}
-        </p>
-        <div className="kiosk-row">
-          {canExtend && (
-            <Button className="kiosk-button--hero" data-keypad="keep" onClick={onMoreTime}>
-              {t('moreTime')}
-            </Button>
-          )}
-          <Button variant="secondary" className="kiosk-button--hero" onClick={onEndNow}>
-            {t('endNow')}
+    <PatientDialog
+      role="alertdialog"
+      layer="warning"
+      labelledBy="idle-warning-title"
+      describedBy="idle-warning-body"
+      dialogRef={dialog}
+    >
+      <h2 id="idle-warning-title" className="kiosk-dialog__title">
+        {t('title')}
+      </h2>
+      <p id="idle-warning-body" className="kiosk-lead">
+        {t('body')}
+      </p>
+      <p className="idle-warning__countdown">{t('countdown', { count: secondsLeft })}</p>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {mark === null ? '' : t('announce', { count: mark })}
+      </p>
+      <p className="kiosk-hint">
+        {canExtend ? t('extensionsLeft', { count: extensionsLeft }) : t('noExtensions')}
+      </p>
+      <div className="kiosk-row">
+        {canExtend && (
+          <Button className="kiosk-button--hero" data-keypad="keep" onClick={onMoreTime}>
+            {t('moreTime')}
           </Button>
-        </div>
+        )}
+        <Button variant="secondary" className="kiosk-button--hero" onClick={onEndNow}>
+          {t('endNow')}
+        </Button>
       </div>
-    </div>
+    </PatientDialog>
   )
 }

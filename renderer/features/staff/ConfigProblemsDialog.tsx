@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
-import { useFocusTrap } from '../../components/use-focus-trap'
-import { useIdleClose } from './use-idle-close'
+import { StaffDialog } from './StaffDialog'
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed' } | { kind: 'status'; status: ConfigStatusView }
@@ -20,13 +19,9 @@ type Loaded =
 export function ConfigProblemsDialog({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation('configError')
   const bridge = useBridge()
-  const dialog = useRef<HTMLDivElement>(null)
-  const heading = useRef<HTMLHeadingElement>(null)
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
   const [checking, setChecking] = useState(false)
   const [checkedOnce, setCheckedOnce] = useState(false)
-  useFocusTrap(dialog, onClose, heading)
-  useIdleClose(dialog, onClose)
 
   useEffect(() => {
     let live = true
@@ -49,38 +44,32 @@ export function ConfigProblemsDialog({ onClose }: { readonly onClose: () => void
   }, [bridge, onClose])
 
   return (
-    <div className="staff-overlay">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="config-problems-title"
-        className="staff-dialog config-error"
-      >
-        <h2 id="config-problems-title" ref={heading} tabIndex={-1} className="kiosk-subtitle">
-          {t('staffHeading')}
-        </h2>
-        <p>{t('staffIntro')}</p>
-        {loaded.kind === 'loading' && <p role="status">{t('loading')}</p>}
-        {loaded.kind === 'failed' && <p role="alert">{t('unavailable')}</p>}
-        {loaded.kind === 'status' && <StatusDetails status={loaded.status} />}
-        <div role="status" className="config-error__check">
-          {checking
-            ? t('checking')
-            : checkedOnce && loaded.kind === 'status' && loaded.status.state === 'invalid'
-              ? t('stillBroken')
-              : ''}
-        </div>
-        <div className="kiosk-row">
-          <Button onClick={() => void recheck()} disabled={checking}>
-            {t('recheck')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('close')}
-          </Button>
-        </div>
+    <StaffDialog
+      titleId="config-problems-title"
+      title={t('staffHeading')}
+      className="config-error"
+      onClose={onClose}
+    >
+      <p>{t('staffIntro')}</p>
+      {loaded.kind === 'loading' && <p role="status">{t('loading')}</p>}
+      {loaded.kind === 'failed' && <p role="alert">{t('unavailable')}</p>}
+      {loaded.kind === 'status' && <StatusDetails status={loaded.status} />}
+      <div role="status" className="config-error__check">
+        {checking
+          ? t('checking')
+          : checkedOnce && loaded.kind === 'status' && loaded.status.state === 'invalid'
+            ? t('stillBroken')
+            : ''}
       </div>
-    </div>
+      <div className="kiosk-row">
+        <Button onClick={() => void recheck()} disabled={checking}>
+          {t('recheck')}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          {t('close')}
+        </Button>
+      </div>
+    </StaffDialog>
   )
 }
 

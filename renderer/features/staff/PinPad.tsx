@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { StaffAccessView, UnlockResultView } from '../../../shared/ipc/staff-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { Button } from '../../components/Button'
-import { useFocusTrap } from '../../components/use-focus-trap'
-import { useIdleClose } from './use-idle-close'
+import { StaffDialog } from './StaffDialog'
 import { formatTime as formatClockTime } from '../../i18n/format'
 
 const MAX_DIGITS = 12
@@ -28,8 +27,6 @@ type Notice = { kind: 'result'; result: UnlockResultView } | { kind: 'failed' } 
 export function PinPad({ access, onUnlocked, onClose }: PinPadProps) {
   const { t, i18n } = useTranslation('staff')
   const bridge = useBridge()
-  const dialog = useRef<HTMLDivElement>(null)
-  const heading = useRef<HTMLHeadingElement>(null)
   const [pin, setPin] = useState('')
   const [checking, setChecking] = useState(false)
   const [notice, setNotice] = useState<Notice>(() =>
@@ -42,8 +39,6 @@ export function PinPad({ access, onUnlocked, onClose }: PinPadProps) {
           }
         : null,
   )
-  useFocusTrap(dialog, onClose, heading)
-  useIdleClose(dialog, onClose)
 
   const blocked =
     notice?.kind === 'result' &&
@@ -84,79 +79,73 @@ export function PinPad({ access, onUnlocked, onClose }: PinPadProps) {
   const formatTime = (epoch: number) => formatClockTime(epoch, i18n.language)
 
   return (
-    <div className="staff-overlay">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="staff-pin-title"
-        aria-describedby="staff-pin-intro"
-        className="staff-dialog staff-dialog--pin"
-      >
-        <h2 id="staff-pin-title" ref={heading} tabIndex={-1} className="kiosk-subtitle">
-          {t('pin.title')}
-        </h2>
-        {!blocked && (
-          <p id="staff-pin-intro" className="kiosk-hint">
-            {t('pin.intro')}
+    <StaffDialog
+      titleId="staff-pin-title"
+      title={t('pin.title')}
+      describedBy="staff-pin-intro"
+      className="staff-dialog--pin"
+      onClose={onClose}
+    >
+      {!blocked && (
+        <p id="staff-pin-intro" className="kiosk-hint">
+          {t('pin.intro')}
+        </p>
+      )}
+      {notice !== null && (
+        <p role="alert" className="staff-alert" id={blocked ? 'staff-pin-intro' : undefined}>
+          {noticeText(notice, t, formatTime)}
+        </p>
+      )}
+      {blocked ? (
+        <Button variant="secondary" onClick={onClose}>
+          {t('pin.close')}
+        </Button>
+      ) : (
+        <>
+          <div className="staff-pin-display" aria-hidden="true">
+            {pin.length === 0 ? '\u00a0' : '●'.repeat(pin.length)}
+          </div>
+          <p role="status" className="visually-hidden">
+            {checking ? t('pin.checking') : t('pin.entered', { count: pin.length })}
           </p>
-        )}
-        {notice !== null && (
-          <p role="alert" className="staff-alert" id={blocked ? 'staff-pin-intro' : undefined}>
-            {noticeText(notice, t, formatTime)}
-          </p>
-        )}
-        {blocked ? (
-          <Button variant="secondary" onClick={onClose}>
-            {t('pin.close')}
-          </Button>
-        ) : (
-          <>
-            <div className="staff-pin-display" aria-hidden="true">
-              {pin.length === 0 ? '\u00a0' : '●'.repeat(pin.length)}
-            </div>
-            <p role="status" className="visually-hidden">
-              {checking ? t('pin.checking') : t('pin.entered', { count: pin.length })}
-            </p>
-            <div className="staff-pin-grid">
-              {KEYS.map((digit) => (
-                <Button
-                  key={digit}
-                  variant="secondary"
-                  data-digit={digit}
-                  onClick={() => press(digit)}
-                  aria-label={t('pin.digit', { digit })}
-                >
-                  {digit}
-                </Button>
-              ))}
-              <Button variant="secondary" onClick={() => setPin('')}>
-                {t('pin.clear')}
-              </Button>
+          <div className="staff-pin-grid">
+            {KEYS.map((digit) => (
               <Button
+                key={digit}
                 variant="secondary"
-                data-digit="0"
-                onClick={() => press('0')}
-                aria-label={t('pin.digit', { digit: '0' })}
+                data-digit={digit}
+                onClick={() => press(digit)}
+                aria-label={t('pin.digit', { digit })}
               >
-                0
+                {digit}
               </Button>
-              <Button variant="secondary" onClick={back} aria-label={t('pin.back')}>
-                ⌫
-              </Button>
-            </div>
-            <div className="kiosk-row">
-              <Button onClick={() => void submit()} disabled={pin.length < MIN_DIGITS || checking}>
-                {checking ? t('pin.checking') : t('pin.unlock')}
-              </Button>
-              <Button variant="secondary" onClick={onClose}>
-                {t('pin.cancel')}
-              </Button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+            ))}
+            <Button variant="secondary" onClick={() => setPin('')}>
+              {t('pin.clear')}
+            </Button>
+            <Button
+              variant="secondary"
+              data-digit="0"
+              onClick={() => press('0')}
+              aria-label={t('pin.digit', { digit: '0' })}
+            >
+              0
+            </Button>
+            <Button variant="secondary" onClick={back} aria-label={t('pin.back')}>
+              ⌫
+            </Button>
+          </div>
+          <div className="kiosk-row">
+            <Button onClick={() => void submit()} disabled={pin.length < MIN_DIGITS || checking}>
+              {checking ? t('pin.checking') : t('pin.unlock')}
+            </Button>
+            <Button variant="secondary" onClick={onClose}>
+              {t('pin.cancel')}
+            </Button>
+          </div>
+        </>
+      )}
+    </StaffDialog>
   )
 }
 

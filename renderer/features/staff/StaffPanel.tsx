@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { IpcResult } from '../../../shared/ipc/ipc-result'
@@ -11,8 +11,7 @@ import { StaffShellDetails } from './StaffShellDetails'
 import { StaffSpeechDetails } from './StaffSpeechDetails'
 import { StaffStatusDetails } from './StaffStatusDetails'
 import { UnverifiedBanner } from './UnverifiedBanner'
-import { useFocusTrap } from '../../components/use-focus-trap'
-import { useIdleClose } from './use-idle-close'
+import { StaffDialog } from './StaffDialog'
 
 export interface StaffPanelProps {
   /** Closes the panel; main is told to lock (or already refused because it locked itself). */
@@ -33,8 +32,6 @@ type Message = { kind: 'done' | 'refused'; text: string } | null
 export function StaffPanel({ onClose, onConfigReloaded, languages }: StaffPanelProps) {
   const { t } = useTranslation('staff')
   const bridge = useBridge()
-  const dialog = useRef<HTMLDivElement>(null)
-  const heading = useRef<HTMLHeadingElement>(null)
   const [status, setStatus] = useState<StaffStatus | null>(null)
   const [message, setMessage] = useState<Message>(null)
   const [confirmExit, setConfirmExit] = useState(false)
@@ -44,8 +41,6 @@ export function StaffPanel({ onClose, onConfigReloaded, languages }: StaffPanelP
     void bridge.lockStaff()
     onClose()
   }, [bridge, onClose])
-  useFocusTrap(dialog, close, heading)
-  useIdleClose(dialog, close)
 
   const refresh = useCallback(async () => {
     const answer = await bridge.getStaffStatus()
@@ -83,138 +78,132 @@ export function StaffPanel({ onClose, onConfigReloaded, languages }: StaffPanelP
   }
 
   return (
-    <div className="staff-overlay">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="staff-panel-title"
-        className="staff-dialog staff-dialog--panel"
-      >
-        <div className="staff-title-row">
-          <h2 id="staff-panel-title" ref={heading} tabIndex={-1} className="kiosk-subtitle">
-            {t('panel.title')}
-          </h2>
-          <Button variant="secondary" onClick={close}>
-            {t('panel.close')}
-          </Button>
-        </div>
-        <p className="kiosk-hint">{t('panel.closesSoon')}</p>
+    <StaffDialog
+      titleId="staff-panel-title"
+      title={t('panel.title')}
+      titleEnd={
+        <Button variant="secondary" onClick={close}>
+          {t('panel.close')}
+        </Button>
+      }
+      className="staff-dialog--panel"
+      onClose={close}
+    >
+      <p className="kiosk-hint">{t('panel.closesSoon')}</p>
 
-        <section aria-labelledby="staff-actions-heading" className="kiosk-stack">
-          <h3 id="staff-actions-heading" className="staff-heading">
-            {t('panel.actionsHeading')}
-          </h3>
-          <div className="kiosk-row">
-            <Button
-              variant="danger"
-              disabled={busy}
-              onClick={() =>
-                void act(
-                  () => bridge.resetSessionByStaff(),
-                  () => t('panel.done.reset'),
-                )
-              }
-            >
-              {t('panel.resetNow')}
-            </Button>
-            {/* Says what it will do, with the state in words beside it (not a pressed toggle
+      <section aria-labelledby="staff-actions-heading" className="kiosk-stack">
+        <h3 id="staff-actions-heading" className="staff-heading">
+          {t('panel.actionsHeading')}
+        </h3>
+        <div className="kiosk-row">
+          <Button
+            variant="danger"
+            disabled={busy}
+            onClick={() =>
+              void act(
+                () => bridge.resetSessionByStaff(),
+                () => t('panel.done.reset'),
+              )
+            }
+          >
+            {t('panel.resetNow')}
+          </Button>
+          {/* Says what it will do, with the state in words beside it (not a pressed toggle
                 whose name would change under a screen reader). */}
-            <div className="staff-assisted">
-              <Button
-                variant="secondary"
-                disabled={busy || status === null}
-                onClick={() => {
-                  const on = !(status?.assistedMode ?? false)
-                  void act(
-                    () => bridge.setAssistedMode({ on }),
-                    (value) =>
-                      value.assistedMode ? t('panel.done.assistedOn') : t('panel.done.assistedOff'),
-                  )
-                }}
-              >
-                {status?.assistedMode === true
-                  ? t('panel.assistedTurnOff')
-                  : t('panel.assistedTurnOn')}
-              </Button>
-              <p
-                className={`staff-assisted__state staff-assisted__state--${status?.assistedMode === true ? 'on' : 'off'}`}
-              >
-                {status?.assistedMode === true
-                  ? t('panel.assistedStateOn')
-                  : t('panel.assistedStateOff')}
-              </p>
-            </div>
+          <div className="staff-assisted">
             <Button
               variant="secondary"
-              disabled={busy}
-              onClick={() =>
+              disabled={busy || status === null}
+              onClick={() => {
+                const on = !(status?.assistedMode ?? false)
                 void act(
-                  () => bridge.reloadConfig(),
-                  (value) => {
-                    onConfigReloaded?.()
-                    return value.state === 'ok'
-                      ? t('panel.done.configOk')
-                      : t('panel.done.configInvalid')
-                  },
+                  () => bridge.setAssistedMode({ on }),
+                  (value) =>
+                    value.assistedMode ? t('panel.done.assistedOn') : t('panel.done.assistedOff'),
                 )
-              }
+              }}
             >
-              {t('panel.reloadConfig')}
+              {status?.assistedMode === true
+                ? t('panel.assistedTurnOff')
+                : t('panel.assistedTurnOn')}
             </Button>
-            {!confirmExit && (
-              <Button variant="secondary" disabled={busy} onClick={() => setConfirmExit(true)}>
-                {t('panel.exit')}
-              </Button>
-            )}
-          </div>
-          {confirmExit && (
-            <div
-              role="group"
-              aria-labelledby="staff-exit-question"
-              className="staff-confirm kiosk-stack"
+            <p
+              className={`staff-assisted__state staff-assisted__state--${status?.assistedMode === true ? 'on' : 'off'}`}
             >
-              <p id="staff-exit-question">{t('panel.exitQuestion')}</p>
-              <div className="kiosk-row">
-                <Button
-                  variant="danger"
-                  onClick={() =>
-                    void act(
-                      () => bridge.exitKiosk(),
-                      () => t('panel.done.exiting'),
-                    )
-                  }
-                >
-                  {t('panel.exitConfirm')}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirmExit(false)}>
-                  {t('panel.exitCancel')}
-                </Button>
-              </div>
-            </div>
-          )}
-          <div role="status" className="staff-message">
-            {message?.kind === 'done' ? message.text : ''}
-          </div>
-          {message?.kind === 'refused' && (
-            <p role="alert" className="staff-alert">
-              {message.text}
+              {status?.assistedMode === true
+                ? t('panel.assistedStateOn')
+                : t('panel.assistedStateOff')}
             </p>
+          </div>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() =>
+              void act(
+                () => bridge.reloadConfig(),
+                (value) => {
+                  onConfigReloaded?.()
+                  return value.state === 'ok'
+                    ? t('panel.done.configOk')
+                    : t('panel.done.configInvalid')
+                },
+              )
+            }
+          >
+            {t('panel.reloadConfig')}
+          </Button>
+          {!confirmExit && (
+            <Button variant="secondary" disabled={busy} onClick={() => setConfirmExit(true)}>
+              {t('panel.exit')}
+            </Button>
           )}
-        </section>
-
-        {status === null ? (
-          <p className="kiosk-hint">{t('panel.loading')}</p>
-        ) : (
-          <>
-            <UnverifiedBanner items={status.config.unverified ?? []} />
-            <StaffStatusDetails status={status} />
-            {languages !== undefined && <StaffLanguages enabled={languages} />}
-            {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
-            <StaffSpeechDetails languages={languages ?? []} />
-          </>
+        </div>
+        {confirmExit && (
+          <div
+            role="group"
+            aria-labelledby="staff-exit-question"
+            className="staff-confirm kiosk-stack"
+          >
+            <p id="staff-exit-question">{t('panel.exitQuestion')}</p>
+            <div className="kiosk-row">
+              <Button
+                variant="danger"
+                onClick={() =>
+                  void act(
+                    () => bridge.exitKiosk(),
+                    () => t('panel.done.exiting'),
+                  )
+                }
+              >
+                {t('panel.exitConfirm')}
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirmExit(false)}>
+                {t('panel.exitCancel')}
+              </Button>
+            </div>
+          </div>
         )}
-      </div>
-    </div>
+        <div role="status" className="staff-message">
+          {message?.kind === 'done' ? message.text : ''}
+        </div>
+        {message?.kind === 'refused' && (
+          <p role="alert" className="staff-alert">
+            {message.text}
+          </p>
+        )}
+      </section>
+
+      {status === null ? (
+        <p className="kiosk-hint">{t('panel.loading')}</p>
+      ) : (
+        <>
+          <UnverifiedBanner items={status.config.unverified ?? []} />
+          <StaffStatusDetails status={status} />
+          {languages !== undefined && <StaffLanguages enabled={languages} />}
+          {status.shell !== undefined && <StaffShellDetails shell={status.shell} />}
+          <StaffSpeechDetails languages={languages ?? []} />
+        </>
+      )}
+    </StaffDialog>
   )
 }
