@@ -8,6 +8,7 @@ import {
 } from '../../../shared/config/clinic-logo'
 import type { ConfigProblem } from '../../../shared/config/kiosk-config'
 import type { ReadFile } from './read-config-file'
+import { fsErrorCode, isMissingFile } from './file-errors'
 
 /** The logo as the UI gets it: the checked bytes as a data: URL, and the picture's size. */
 export type LoadedLogo = Pick<PublicClinicLogo, 'src' | 'width' | 'height'>
@@ -33,13 +34,12 @@ export async function readClinicLogo(
   try {
     bytes = await readFile(path)
   } catch (error) {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+    const code = fsErrorCode(error)
     return problem(
       'clinicLogo.path',
-      code === 'ENOENT' || code === 'ENOTDIR'
+      isMissingFile(code)
         ? `names ${path}, which does not exist`
-        : `names ${path}, which cannot be read (${code || 'unknown error'})`,
+        : `names ${path}, which cannot be read (${code ?? 'unknown error'})`,
     )
   }
   const actual = createHash('sha256').update(bytes).digest('hex')

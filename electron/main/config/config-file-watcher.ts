@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 
 import type { SessionTimers } from '../../../shared/session/session-runner'
 import { MAX_CONFIG_BYTES } from './read-config-file'
+import { fsErrorCode, isMissingFile } from './file-errors'
 
 /** How often the files are looked at. Device management places files minutes apart, at most. */
 export const CONFIG_POLL_MS = 5_000
@@ -22,9 +23,8 @@ export async function fileFingerprint(path: string): Promise<string> {
       .update(await readFile(path))
       .digest('hex')
   } catch (error) {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '?'
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : `error:${code}`
+    const code = fsErrorCode(error)
+    return isMissingFile(code) ? 'missing' : `error:${code ?? '?'}`
   }
 }
 

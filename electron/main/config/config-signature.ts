@@ -3,6 +3,7 @@ import { join, win32 } from 'node:path'
 
 import type { ConfigProblem } from '../../../shared/config/kiosk-config'
 import type { ReadFile } from './read-config-file'
+import { fsErrorCode, isMissingFile } from './file-errors'
 
 /** The detached signature sits beside the file: `kiosk.config.json.sig`. */
 export const SIGNATURE_SUFFIX = '.sig'
@@ -41,10 +42,9 @@ export async function readPublicKey(path: string, readFile: ReadFile): Promise<P
   try {
     bytes = await readFile(path)
   } catch (error) {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'absent' }
-    return keyProblem(`the signing key ${path} cannot be read (${code || 'unknown error'})`)
+    const code = fsErrorCode(error)
+    if (isMissingFile(code)) return { kind: 'absent' }
+    return keyProblem(`the signing key ${path} cannot be read (${code ?? 'unknown error'})`)
   }
   try {
     const key = createPublicKey({ key: Buffer.from(bytes), format: 'pem' })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { ConfigProblem } from '../../../shared/config/kiosk-config'
+import { fsErrorCode, isMissingFile } from './file-errors'
 
 /** A kiosk configuration is a few kilobytes; anything this large is the wrong file. */
 export const MAX_CONFIG_BYTES = 1024 * 1024
@@ -30,9 +31,12 @@ export async function readConfigFile(path: string, readFile: ReadFile): Promise<
   try {
     bytes = await readFile(path)
   } catch (error) {
-    const code = errorCode(error)
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' }
-    return { kind: 'problem', problem: { path: FILE, message: unreadableMessage(code) } }
+    const code = fsErrorCode(error)
+    if (isMissingFile(code)) return { kind: 'missing' }
+    return {
+      kind: 'problem',
+      problem: { path: FILE, message: unreadableMessage(code ?? 'unknown') },
+    }
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const fail = (message: string): ConfigFileRead => ({
@@ -56,11 +60,6 @@ export async function readConfigFile(path: string, readFile: ReadFile): Promise<
   } catch (error) {
     return fail(`is not valid JSON${jsonErrorLocation(text, error)}`)
   }
-}
-
-function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code)
-  return 'unknown'
 }
 
 function unreadableMessage(code: string): string {
