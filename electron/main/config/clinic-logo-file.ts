@@ -17,6 +17,11 @@ export type LogoRead =
   | { readonly ok: true; readonly logo: LoadedLogo }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] }
 
+/** The logo file a setting names: absolute, or relative to the configuration file's folder. */
+export function logoFilePath(setting: ClinicLogoSetting, configPath: string): string {
+  return isAbsolute(setting.path) ? setting.path : resolve(dirname(configPath), setting.path)
+}
+
 /**
  * Reads and checks the file `clinicLogo` names, when the configuration loads (start-up, live
  * reload, "Check the file again", `npm run check-config`). Every failure is a problem on the
@@ -29,7 +34,7 @@ export async function readClinicLogo(
   configPath: string,
   readFile: ReadFile,
 ): Promise<LogoRead> {
-  const path = isAbsolute(setting.path) ? setting.path : resolve(dirname(configPath), setting.path)
+  const path = logoFilePath(setting, configPath)
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)

@@ -29,8 +29,12 @@ export async function fileFingerprint(path: string): Promise<string> {
 }
 
 export interface ConfigFileWatcherDeps {
-  /** The configuration file, its `.sig` and the signing key: a change to any of them counts. */
-  readonly paths: readonly string[]
+  /**
+   * The configuration file, its `.sig`, the signing key and the clinic logo the configuration
+   * names: a change to any of them counts. Asked at every look, since the logo comes and goes
+   * with the configuration.
+   */
+  readonly paths: () => readonly string[]
   readonly timers: SessionTimers
   readonly onChange: () => void
   readonly fingerprint?: (path: string) => Promise<string>
@@ -55,22 +59,31 @@ export interface ConfigFileWatcher {
 export function watchConfigFiles(deps: ConfigFileWatcherDeps): ConfigFileWatcher {
   const fingerprint = deps.fingerprint ?? fileFingerprint
   const every = deps.everyMs ?? CONFIG_POLL_MS
+  /** Which files the looks compare (null before the first look). */
+  let watched: string | null = null
   /** What the last reload was asked for (or the baseline). */
-  let applied: string | null = null
+  let applied = ''
   /** What the previous look saw. */
-  let previous: string | null = null
+  let previous = ''
   let stopped = false
   let handle: unknown = null
-  const snapshot = async (): Promise<string> =>
-    (await Promise.all(deps.paths.map(fingerprint))).join('|')
 
   const watcher: ConfigFileWatcher = {
     async checkNow() {
-      const now = await snapshot()
+      const paths = deps.paths()
+      const files = paths.join('\n')
+      const now = (await Promise.all(paths.map(fingerprint))).join('|')
+      if (files !== watched) {
+        // The first look, or a reload changed which files count (a configuration that names
+        // a logo, or no longer does): a new baseline. That reload has just read them all.
+        watched = files
+        applied = now
+        previous = now
+        return
+      }
       const settled = now === previous
       previous = now
-      if (applied === null) applied = now
-      else if (settled && now !== applied) {
+      if (settled && now !== applied) {
         applied = now
         deps.onChange()
       }

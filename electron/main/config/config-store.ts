@@ -13,6 +13,8 @@ export interface ConfigStore {
   current(): KioskConfig | null
   /** The clinic logo read with the configuration in force, or null (none, or locked). */
   logo(): LoadedLogo | null
+  /** The logo file the last-read configuration names (even when it failed its checks), or null. */
+  logoPath(): string | null
   status(): ConfigStatus
   /** Runs the loader again (start-up, staff "Reload config", "Check again"). */
   reload(): Promise<ConfigStatus>
@@ -58,6 +60,7 @@ export function createConfigStore({ load, audit }: ConfigStoreDeps): ConfigStore
   return {
     current: () => (loaded.ok ? loaded.config : null),
     logo: () => (loaded.ok ? (loaded.logo ?? null) : null),
+    logoPath: () => loaded.logoPath ?? null,
     status,
     reload: () => serial(async () => commit(await load())),
     reloadIf: (stillApplies) =>

@@ -11,7 +11,7 @@ export const isBetweenPatients = (phase: SessionState['phase']): boolean =>
   phase === 'attract' || phase === 'config-error' || phase === 'out-of-order'
 
 export interface LiveReloadDeps {
-  readonly config: Pick<ConfigStore, 'reloadIf'>
+  readonly config: Pick<ConfigStore, 'reloadIf' | 'logoPath'>
   readonly phase: () => SessionState['phase']
   /** Called with a listener for every session change (SessionController.subscribe). */
   readonly onSessionChange: (listener: () => void) => () => void
@@ -74,15 +74,23 @@ export function reloadBetweenPatients(deps: LiveReloadDeps): LiveReload {
 
 /**
  * The files whose change means "load again": the configuration file the loader would read (even
- * while it does not exist, so placing one is noticed), its signature and the signing key.
+ * while it does not exist, so placing one is noticed), its signature, the signing key, and the
+ * clinic logo the configuration last read names — so a logo replaced without its new sha256
+ * locks the kiosk now, at the next quiet moment, not at the next restart weeks later; and
+ * fixing it unlocks.
  */
 export function watchedConfigPaths(
   location: ConfigLocationInputs,
   publicKeyPath: string | undefined,
-): string[] {
+  config: Pick<ConfigStore, 'logoPath'>,
+): () => string[] {
   const candidate = findConfigCandidate(location)
   const files = 'path' in candidate ? [candidate.path, candidate.path + SIGNATURE_SUFFIX] : []
-  return publicKeyPath === undefined ? files : [...files, publicKeyPath]
+  const fixed = publicKeyPath === undefined ? files : [...files, publicKeyPath]
+  return () => {
+    const logo = config.logoPath()
+    return logo === null ? fixed : [...fixed, logo]
+  }
 }
 
 /** index.ts: watch the files and reload between patients. Returns a function that stops both. */
@@ -95,7 +103,7 @@ export function startLiveReload(
 ): () => void {
   const live = reloadBetweenPatients(deps)
   const watcher = watchConfigFiles({
-    paths: watchedConfigPaths(deps.location, deps.publicKeyPath),
+    paths: watchedConfigPaths(deps.location, deps.publicKeyPath, deps.config),
     timers: deps.timers,
     onChange: () => live.fileChanged(),
   })

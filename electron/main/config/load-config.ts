@@ -1,6 +1,6 @@
 import { defaultConfig, parseConfig } from '../../../shared/config/default-config'
 import type { ConfigProblem, KioskConfig } from '../../../shared/config/kiosk-config'
-import { readClinicLogo, type LoadedLogo } from './clinic-logo-file'
+import { logoFilePath, readClinicLogo, type LoadedLogo } from './clinic-logo-file'
 import { readPublicKey, verifyConfigSignature } from './config-signature'
 import { findConfigCandidate, type ConfigLocationInputs, type ConfigSource } from './config-source'
 import { readConfigFile, type ReadFile } from './read-config-file'
@@ -14,12 +14,16 @@ export type ConfigLoad =
       readonly sha256?: string
       /** The clinic logo's checked image, when the configuration names one. */
       readonly logo?: LoadedLogo
+      /** The logo file's path, watched by live reload. */
+      readonly logoPath?: string
     }
   | {
       readonly ok: false
       readonly problems: readonly ConfigProblem[]
       readonly source: ConfigSource
       readonly sha256?: string
+      /** A valid file named a logo that failed its checks: watched, so fixing it unlocks. */
+      readonly logoPath?: string
     }
 
 export interface LoadConfigDeps extends ConfigLocationInputs {
@@ -94,8 +98,17 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
         return { ok: true, config: parsed.config, source, sha256: read.sha256 }
       // Read only from a file that passed its signature check: its sha256 is then signed too.
       const logo = await readClinicLogo(clinicLogo, candidate.path, deps.readFile)
-      if (!logo.ok) return { ok: false, source, problems: logo.problems, sha256: read.sha256 }
-      return { ok: true, config: parsed.config, source, sha256: read.sha256, logo: logo.logo }
+      const logoPath = logoFilePath(clinicLogo, candidate.path)
+      if (!logo.ok)
+        return { ok: false, source, problems: logo.problems, sha256: read.sha256, logoPath }
+      return {
+        ok: true,
+        config: parsed.config,
+        source,
+        sha256: read.sha256,
+        logo: logo.logo,
+        logoPath,
+      }
     }
   }
 }

@@ -2,7 +2,7 @@
 import { generateKeyPairSync, sign as signBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
@@ -21,6 +21,7 @@ import { createSessionController } from '../../../electron/main/session/session-
 import type { SessionTimers } from '../../../shared/session/session-runner'
 import { createRecordingAuditLog } from '../fakes/recording-audit-log'
 import { withChange } from '../../shared/config/config-fixtures'
+import { makePng, sha256Hex } from '../../shared/config/logo-fixtures'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
@@ -32,7 +33,7 @@ const manualTimers: SessionTimers = { set: () => null, clear: () => undefined }
  * The real pieces as index.ts wires them: the loader on a real user-data folder, the store, the
  * session machine (with a wipe that verifies), the config lock, live reload and the watcher.
  */
-async function kiosk(options: { signed?: boolean } = {}) {
+async function kiosk(options: { signed?: boolean; logo?: Buffer } = {}) {
   const userData = tempDir()
   const file = join(userData, 'kiosk.config.json')
   // With `signed`, a real Ed25519 key is installed and place() writes the file only; sign()
@@ -45,7 +46,18 @@ async function kiosk(options: { signed?: boolean } = {}) {
     writeFileSync(`${file}.sig`, `${signature.toString('base64')}\n`)
   }
   const place = (value: unknown) => writeFileSync(file, JSON.stringify(value, null, 2))
-  place(withChange('clinicName', 'Version A'))
+  // With `logo`, the configuration names logo.png beside it, pinned by its sha256.
+  const logoFile = join(userData, 'logo.png')
+  if (options.logo !== undefined) writeFileSync(logoFile, options.logo)
+  place(
+    withChange(
+      'clinicName',
+      'Version A',
+      options.logo === undefined
+        ? undefined
+        : withChange('clinicLogo', { path: 'logo.png', sha256: sha256Hex(options.logo) }),
+    ),
+  )
   if (keys !== null && publicKeyPath !== undefined) {
     writeFileSync(publicKeyPath, keys.publicKey.export({ type: 'spki', format: 'pem' }))
     sign()
@@ -87,7 +99,7 @@ async function kiosk(options: { signed?: boolean } = {}) {
     audit,
   })
   const watcher = watchConfigFiles({
-    paths: watchedConfigPaths(location, publicKeyPath),
+    paths: watchedConfigPaths(location, publicKeyPath, config),
     timers: manualTimers,
     onChange: () => live.fileChanged(),
   })
@@ -103,7 +115,7 @@ async function kiosk(options: { signed?: boolean } = {}) {
   }
   await poll() // the first poll records what is on disk
   const clinic = () => config.current()?.clinicName ?? null
-  return { place, sign, poll, look, clinic, config, lifecycle, audit, live, file, hooks }
+  return { place, sign, poll, look, clinic, config, lifecycle, audit, live, file, logoFile, hooks }
 }
 
 describe('live reload between patients (real file on disk, the session machine)', () => {
@@ -214,16 +226,66 @@ describe('live reload between patients (real file on disk, the session machine)'
   })
 })
 
+describe('the clinic logo is watched with the configuration', () => {
+  const logo = makePng(300, 100)
+
+  it('a logo replaced without its new sha256 locks the kiosk now, not at the next restart; the right image back unlocks', async () => {
+    const k = await kiosk({ logo })
+    expect(k.config.logo()).not.toBeNull()
+    writeFileSync(k.logoFile, makePng(300, 100, [200, 0, 0]))
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('config-error')
+    expect(k.config.status().problems.map((problem) => problem.path)).toEqual(['clinicLogo.sha256'])
+
+    writeFileSync(k.logoFile, logo) // IT puts the pinned image back
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('attract')
+    expect(k.config.logo()).not.toBeNull()
+  })
+
+  it('a configuration that starts naming a logo is watched from then on, without a second reload', async () => {
+    const k = await kiosk()
+    const folder = dirname(k.file)
+    writeFileSync(join(folder, 'logo.png'), logo)
+    k.place(withChange('clinicLogo', { path: 'logo.png', sha256: sha256Hex(logo) }))
+    await k.look()
+    expect(k.config.logoPath()).toBe(k.logoFile)
+    const loads = () => k.audit.events.filter((e) => e.event === 'config-loaded').length
+    const before = loads()
+    await k.look() // the logo joins the watched files: a new baseline, not a change
+    expect(loads()).toBe(before)
+    writeFileSync(k.logoFile, makePng(10, 10))
+    await k.look()
+    expect(k.lifecycle.phase()).toBe('config-error')
+  })
+})
+
 describe('what is watched', () => {
+  const noLogo = { logoPath: () => null }
   it('the file the loader reads, its signature and the signing key', () => {
     expect(
       watchedConfigPaths(
         { argv: ['--config', '/etc/k.json'], env: {}, cwd: '/', userDataPath: '/u' },
         '/etc/key.pem',
-      ),
+        noLogo,
+      )(),
     ).toEqual(['/etc/k.json', '/etc/k.json.sig', '/etc/key.pem'])
     expect(
-      watchedConfigPaths({ argv: [], env: {}, cwd: '/', userDataPath: '/u' }, undefined),
+      watchedConfigPaths({ argv: [], env: {}, cwd: '/', userDataPath: '/u' }, undefined, noLogo)(),
     ).toEqual(['/u/kiosk.config.json', '/u/kiosk.config.json.sig'])
+  })
+
+  it('and the logo the configuration last read names, as it changes', () => {
+    let logoPath: string | null = '/u/logo.png'
+    const paths = watchedConfigPaths(
+      { argv: [], env: {}, cwd: '/', userDataPath: '/u' },
+      undefined,
+      {
+        logoPath: () => logoPath,
+      },
+    )
+    expect(paths()).toEqual(['/u/kiosk.config.json', '/u/kiosk.config.json.sig', '/u/logo.png'])
+    logoPath = null
+    expect(paths()).toEqual(['/u/kiosk.config.json', '/u/kiosk.config.json.sig'])
   })
 })
