@@ -18,8 +18,8 @@ export interface ChoiceGroupProps<V extends string> {
 
 /**
  * One answer out of a few, as big cards (icon, title, one line; the chosen card filled, not
- * only outlined), side by side where the screen is wide: an ARIA radio group of buttons: an ARIA radio group of buttons (native radio
- * inputs are too small for a kiosk). Arrow keys move between answers, as with native radios.
+ * only outlined), side by side where the screen is wide: an ARIA radio group of buttons (native
+ * radio inputs are too small for a kiosk). Arrow keys move between answers, as with native radios.
  */
 export function ChoiceGroup<V extends string>({
   legend,

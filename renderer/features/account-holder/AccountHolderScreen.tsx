@@ -1,12 +1,9 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HeartHandshake, School, UserRound } from 'lucide-react'
 
 import type { AccountHolder } from '../../../shared/activation/account-holder'
-import { Button } from '../../components/Button'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { RequiredChoice } from '../../components/RequiredChoice'
 import { Screen } from '../../components/Screen'
-import { StepActions } from '../../components/StepActions'
 
 export interface AccountHolderScreenProps {
   readonly initial: AccountHolder | null
@@ -32,11 +29,9 @@ export function AccountHolderScreen({
   onBack,
 }: AccountHolderScreenProps) {
   const { t } = useTranslation('accountHolder')
-  const [answer, setAnswer] = useState<AccountHolder | null>(initial)
-  const [unanswered, setUnanswered] = useState(false)
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
-      <ChoiceGroup
+      <RequiredChoice
         legend={t('legend')}
         choices={order.map((holder) => ({
           value: holder,
@@ -44,22 +39,12 @@ export function AccountHolderScreen({
           description: t(`${holder}.description`),
           icon: holderIcons[holder],
         }))}
-        value={answer}
-        onChange={(value) => {
-          setAnswer(value)
-          setUnanswered(false)
-        }}
+        initial={initial}
+        pleaseChoose={t('pleaseChoose')}
+        continueLabel={t('continue')}
+        onBack={onBack}
+        onContinue={onChoose}
       />
-      {unanswered && (
-        <p role="alert" className="kiosk-error">
-          {t('pleaseChoose')}
-        </p>
-      )}
-      <StepActions onBack={onBack}>
-        <Button onClick={() => (answer === null ? setUnanswered(true) : onChoose(answer))}>
-          {t('continue')}
-        </Button>
-      </StepActions>
     </Screen>
   )
 }

@@ -1,14 +1,11 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleHelp, Hospital } from 'lucide-react'
 
 import { pickText } from '../../../shared/config/localized-text'
 import type { PublicPortal } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
-import { Button } from '../../components/Button'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { RequiredChoice } from '../../components/RequiredChoice'
 import { Screen } from '../../components/Screen'
-import { StepActions } from '../../components/StepActions'
 
 /** The "not sure" answer: not a portal id (ids are lower-case words with dashes). */
 export const NOT_SURE = 'not-sure!' as const
@@ -35,9 +32,6 @@ export function PortalChoiceScreen({
   onBack,
 }: PortalChoiceScreenProps) {
   const { t } = useTranslation('portalChoice')
-  const [answer, setAnswer] = useState<string | null>(initial)
-  const [unanswered, setUnanswered] = useState(false)
-
   const choices = [
     ...portals.map((portal) => ({
       value: portal.id,
@@ -53,32 +47,18 @@ export function PortalChoiceScreen({
     },
   ]
 
-  const onContinue = () => {
-    if (answer === null) return setUnanswered(true)
-    if (answer === NOT_SURE) onNotSure()
-    else onChoose(answer)
-  }
-
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('intro')}</p>
-      <ChoiceGroup
+      <RequiredChoice
         legend={t('legend')}
         choices={choices}
-        value={answer}
-        onChange={(value) => {
-          setAnswer(value)
-          setUnanswered(false)
-        }}
+        initial={initial}
+        pleaseChoose={t('pleaseChoose')}
+        continueLabel={t('continue')}
+        onBack={onBack}
+        onContinue={(answer) => (answer === NOT_SURE ? onNotSure() : onChoose(answer))}
       />
-      {unanswered && (
-        <p role="alert" className="kiosk-error">
-          {t('pleaseChoose')}
-        </p>
-      )}
-      <StepActions onBack={onBack}>
-        <Button onClick={onContinue}>{t('continue')}</Button>
-      </StepActions>
     </Screen>
   )
 }
