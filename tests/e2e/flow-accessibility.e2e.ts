@@ -1,29 +1,34 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { LanguageCode } from '../../shared/languages'
+import { defaultConfig } from '../../shared/config/default-config'
+import { languageEndonyms, supportedLanguages, type LanguageCode } from '../../shared/languages'
 import {
   answerReadiness,
   button,
   chooseHolder,
   choosePortal,
   copy,
+  enterCode,
   fillDetails,
   heading,
   imDone,
+  passFeatures,
   portalName,
   reset,
   sampleDetails,
   startSession,
   PREFILL_DEMO,
 } from './support/flow-walk'
-import { quickAxeViolations } from './support/flow-axe'
+import { languageProblems, quickAxeViolations } from './support/flow-axe'
 import { openKiosk, screenshot, smallTargets, type KioskBrowser } from './support/kiosk-browser'
 
 let kiosk: KioskBrowser
 
 beforeAll(async () => {
   kiosk = await openKiosk(inject('previewUrl'))
+  // A fake clock that runs on its own, so the idle warning comes without waiting for it.
+  await kiosk.page.clock.install()
 })
 afterAll(async () => {
   await kiosk?.close()
@@ -31,23 +36,45 @@ afterAll(async () => {
 
 type Problems = Record<string, unknown>
 
-/**
- * Visits every screen of the flow (and every overlay, error state and keyboard) by touch, and
- * checks each with axe (WCAG 2.2 AA) and for touch targets under 48 px. Returns the problems
- * per screen, so one failure names every screen that has one.
- */
-/** One screenshot set per language is enough to review; large text is reviewed in Spanish. */
-const screenshotVariants = new Set(['en', 'es-large-contrast'])
+const portrait = { width: 1080, height: 1920 }
+const landscape = { width: 1920, height: 1080 }
 
-async function tour(page: Page, language: LanguageCode, variant: string): Promise<Problems> {
-  const text = copy(language)
-  const problems: Problems = {}
-  const check = async (screen: string) => {
-    const [violations, small] = [await quickAxeViolations(page), await smallTargets(page)]
+/** The preview with every language of the registry offered (the pending ones opted in). */
+const everyLanguage = () => `${inject('previewUrl')}?languages=all`
+
+/** One screenshot set per language is enough to review; large text is reviewed in Spanish. */
+const screenshotVariants = new Set(['en', 'es-large-contrast', 'prefill-en'])
+
+/**
+ * The checks for the screen the page shows now: axe (WCAG 2.2 AA), touch targets under 48 px,
+ * and the language (`<html lang dir>`, no English leaking into a translation). Problems are
+ * collected per screen, so one failure names every screen that has one.
+ */
+function screenChecker(page: Page, language: LanguageCode, variant: string, problems: Problems) {
+  return async (screen: string) => {
+    const violations = await quickAxeViolations(page)
+    const small = await smallTargets(page)
+    const wrongLanguage = await languageProblems(page, language)
     if (violations.length > 0) problems[`${screen} axe`] = violations
     if (small.length > 0) problems[`${screen} targets`] = small
+    if (wrongLanguage.length > 0) problems[`${screen} language`] = wrongLanguage
     if (screenshotVariants.has(variant)) await screenshot(page, `flow-${variant}-${screen}`)
   }
+}
+
+/**
+ * Visits every screen of the flow by touch — with `full`, also every branch, side screen,
+ * dialog, error state and keyboard; without, the main path only — and checks each.
+ */
+async function tour(
+  page: Page,
+  language: LanguageCode,
+  variant: string,
+  full = true,
+): Promise<Problems> {
+  const text = copy(language)
+  const problems: Problems = {}
+  const check = screenChecker(page, language, variant, problems)
   const overlay = async (name: string, open: string, title: string, then?: () => Promise<void>) => {
     await button(page, open).tap()
     await heading(page, title).waitFor()
@@ -56,8 +83,22 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
     await button(page, text.help.close).tap()
   }
 
+  await page.getByRole('button', { name: languageEndonyms[language], exact: true }).tap()
+  await heading(page, text.welcome.title).waitFor()
+  await check('00-welcome')
   await startSession(page, language)
   await check('01-portal-choice')
+  if (!full) return mainPath(page, language, check, problems)
+  await button(page, text.ui.display.open).tap()
+  await page.getByRole('dialog', { name: text.ui.display.heading }).waitFor()
+  await check('01-text-size')
+  await button(page, text.ui.display.close).tap()
+  // The idle warning: the configured idle time passes on the page's (fake) clock.
+  await page.clock.fastForward(defaultConfig.timing.idleSeconds * 1_000)
+  await page.getByRole('alertdialog', { name: text.idleWarning.title }).waitFor()
+  await check('01-idle-warning')
+  await button(page, text.idleWarning.moreTime).tap()
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' })
   await button(page, text.flow.bar.imDone).tap()
   await page.getByRole('alertdialog').waitFor()
   await check('01-confirm-im-done')
@@ -166,16 +207,48 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
   return problems
 }
 
+/** From step 1 to the done screen the plainest way, checking each screen on the way. */
+async function mainPath(
+  page: Page,
+  language: LanguageCode,
+  check: (screen: string) => Promise<void>,
+  problems: Problems,
+): Promise<Problems> {
+  const text = copy(language)
+  await choosePortal(page, language, 'mayo-clinic')
+  await heading(page, text.accountHolder.title).waitFor()
+  await check('03-account-holder')
+  await chooseHolder(page, language, 'self')
+  await heading(page, text.readiness.title).waitFor()
+  await check('07-readiness')
+  await answerReadiness(page, language, true)
+  await heading(page, text.activation.codeOnly.title).waitFor()
+  await check('08-code')
+  await enterCode(page, language, sampleDetails.code)
+  await heading(page, text.portalFeatures.title).waitFor()
+  await check('11-what-you-can-do-online')
+  await passFeatures(page, language)
+  await heading(page, text.privacyTips.title).waitFor()
+  await check('13-privacy-tips')
+  await button(page, text.privacyTips.continue).tap()
+  await heading(page, text.handoff.title).waitFor()
+  await page.getByText(text.handoff.previewPlaceholder).waitFor()
+  await check('14-handoff')
+  await button(page, text.flow.bar.showKeyboard).tap()
+  await check('15-handoff-keyboard')
+  await button(page, text.handoff.finished).tap()
+  await heading(page, text.done.title).waitFor()
+  await check('21-done')
+  await button(page, text.done.erase).tap()
+  await heading(page, copy('en').welcome.title).waitFor()
+  return problems
+}
+
 /** Step 4 with pre-fill set up (the preview's demo profile): the full details form. */
 async function detailsTour(page: Page, language: LanguageCode): Promise<Problems> {
   const text = copy(language)
   const problems: Problems = {}
-  const check = async (screen: string) => {
-    const [violations, small] = [await quickAxeViolations(page), await smallTargets(page)]
-    if (violations.length > 0) problems[`${screen} axe`] = violations
-    if (small.length > 0) problems[`${screen} targets`] = small
-    if (language === 'en') await screenshot(page, `flow-prefill-${language}-${screen}`)
-  }
+  const check = screenChecker(page, language, `prefill-${language}`, problems)
   await startSession(page, language)
   await choosePortal(page, language, 'mayo-clinic')
   await chooseHolder(page, language, 'self')
@@ -220,26 +293,70 @@ describe(
       await page.evaluate(() => document.getElementById('unnamed-probe')?.remove())
     })
 
-    it.each(['en', 'es'] as const)('in %s', async (language) => {
-      await reset(kiosk.page, inject('previewUrl'))
-      expect(await tour(kiosk.page, language, language)).toEqual({})
-      expect(kiosk.pageErrors).toEqual([])
+    it('the language check does report English and a wrong <html lang> (it can fail)', async () => {
+      const { page } = kiosk
+      await reset(page, everyLanguage())
+      await page.getByRole('button', { name: languageEndonyms.so, exact: true }).tap()
+      await heading(page, copy('so').welcome.title).waitFor()
+      expect(await languageProblems(page, 'so')).toEqual([])
+      await page.evaluate((back) => {
+        const probe = document.createElement('button')
+        probe.id = 'english-probe'
+        probe.textContent = back
+        document.body.append(probe)
+      }, copy('en').ui.back)
+      expect(await languageProblems(page, 'so')).toEqual([`English: "${copy('en').ui.back}"`])
+      await page.evaluate(() => document.getElementById('english-probe')?.setAttribute('lang', 'en'))
+      expect(await languageProblems(page, 'so')).toEqual([])
+      expect(await languageProblems(page, 'ar')).toEqual(['<html lang="so">', '<html dir="ltr">'])
+      await page.evaluate(() => document.getElementById('english-probe')?.remove())
     })
 
-    it.each(['en', 'es'] as const)(
-      'the full details form (pre-fill set up) in %s',
-      async (language) => {
-        await reset(kiosk.page, `${inject('previewUrl')}${PREFILL_DEMO}`)
-        expect(await detailsTour(kiosk.page, language)).toEqual({})
-        expect(kiosk.pageErrors).toEqual([])
-      },
-    )
+    // Every language of the registry, on one page each: the whole flow upright (the kiosk's
+    // 1080×1920 screen), then the main path on a landscape 1920×1080 screen.
+    describe.each(supportedLanguages)('in %s', (language) => {
+      let page: Page
+      const errors: string[] = []
+      beforeAll(async () => {
+        page = await kiosk.context.newPage()
+        page.setDefaultTimeout(5_000)
+        page.on('pageerror', (error) => errors.push(error.message))
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text())
+        })
+        // A fake clock that runs on its own, so the idle warning comes without waiting for it.
+        await page.clock.install()
+      })
+      afterAll(async () => {
+        await page?.close()
+      })
+
+      it('every screen, portrait', async () => {
+        await page.setViewportSize(portrait)
+        await reset(page, everyLanguage())
+        expect(await tour(page, language, language)).toEqual({})
+        expect(errors).toEqual([])
+      })
+
+      it('the full details form (pre-fill set up), portrait', async () => {
+        await reset(page, `${everyLanguage()}&${PREFILL_DEMO.slice(1)}`)
+        expect(await detailsTour(page, language)).toEqual({})
+        expect(errors).toEqual([])
+      })
+
+      it('the main path, landscape', async () => {
+        await page.setViewportSize(landscape)
+        await reset(page, everyLanguage())
+        expect(await tour(page, language, `${language}-landscape`, false)).toEqual({})
+        expect(errors).toEqual([])
+      })
+    })
 
     it.each(['en', 'es'] as const)('in %s with large text and high contrast', async (language) => {
       const { page } = kiosk
       await reset(page, inject('previewUrl'))
       const display = copy(language).ui.display
-      await page.getByRole('button', { name: language === 'en' ? 'English' : 'Español' }).tap()
+      await page.getByRole('button', { name: languageEndonyms[language], exact: true }).tap()
       await button(page, display.largeText).tap()
       await button(page, display.highContrast).tap()
       expect(await tour(page, language, `${language}-large-contrast`)).toEqual({})

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { languages, supportedLanguages, type LanguageCode } from '../../shared/languages'
 import { resources } from '../../renderer/i18n/resources'
+import { englishByDesign, staffInEnglish, staffScreenKey } from './support/english-by-design'
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]]
@@ -17,31 +18,6 @@ const englishKeyOf = (key: string) => key.replace(/_(zero|two|few|many)$/, '_oth
 
 /** Every language but the reference. */
 const translations = supportedLanguages.filter((language) => language !== 'en')
-
-/**
- * Machine-drafted languages (registry: review 'pending') whose staff screens stay English: staff
- * are not their audience, and an unreviewed translation of PINs and settings would only add risk.
- * Their `staff` module spreads the English one, so the panel never shows raw keys; only
- * `staff.header` is translated, because patients see it (the header above the "not set up" screen).
- */
-const staffInEnglish = ['so', 'hmn', 'ar'] as const
-
-function englishByDesign(language: string, key: string): boolean {
-  return (staffInEnglish as readonly string[]).includes(language) && staffScreenKey(key)
-}
-
-/**
- * Strings only staff see, in the staff language (always reviewed): the staff panel and PIN pad,
- * the configuration problems behind the staff gesture, and the panel's voice list. The header's
- * fallback name is the exception: patients see it above the "not set up" sign.
- */
-function staffScreenKey(key: string): boolean {
-  return (
-    (key.startsWith('staff.') && !key.startsWith('staff.header.')) ||
-    key.startsWith('configError.') ||
-    key.startsWith('speech.staff.')
-  )
-}
 
 /**
  * Strings a translation may keep exactly as in English: names and data, not prose. A key alone

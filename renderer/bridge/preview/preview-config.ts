@@ -1,6 +1,7 @@
 import { defaultConfigInput, parseConfig } from '../../../shared/config/default-config'
 import { unverifiedItems } from '../../../shared/config/unverified-items'
 import type { KioskConfig } from '../../../shared/config/kiosk-config'
+import { languages, supportedLanguages, type LanguageCode } from '../../../shared/languages'
 import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
@@ -26,8 +27,8 @@ export interface PreviewConfig {
  * and tested in a browser. The embedded default has no pre-fill, so the main path asks for the
  * activation code only.
  */
-export function prefillDemoConfig(): unknown {
-  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
+export function prefillDemoConfig(base: unknown = defaultConfigInput): unknown {
+  const sample = structuredClone(base) as Record<string, unknown>
   for (const portal of sample['portals'] as Record<string, unknown>[]) {
     portal['prefillSelectors'] = {
       activationCode: '#demo-activation-code',
@@ -56,6 +57,94 @@ export function brokenSampleConfig(): unknown {
 
 export const ARABIC_UNREVIEWED_SAMPLE_PATH = 'preview-samples/arabic-unreviewed.kiosk.config.json'
 
+type ClinicTexts = {
+  readonly portals: Readonly<Record<string, { name: string; description: string }>>
+  readonly hours: string
+}
+
+/**
+ * A sample clinic's own texts (portal names and descriptions, support hours) in each language
+ * English and Spanish lack in the embedded default. A clinic must write these for every language
+ * it enables, so a language added to the registry must be added here before the preview can
+ * offer it. Machine-drafted, like those languages' strings.
+ */
+const sampleClinicTexts: Readonly<Record<Exclude<LanguageCode, 'en' | 'es'>, ClinicTexts>> = {
+  so: {
+    portals: {
+      'mayo-clinic': {
+        name: 'Mayo Clinic',
+        description:
+          'Patient Online Services, daryeelka Mayo Clinic. Mayo Clinic App-ka taleefanka wuxuu isticmaalaa isla akoonkan.',
+      },
+      'mayo-clinic-health-system': {
+        name: 'Mayo Clinic Health System',
+        description:
+          'Patient Online Services by Mayo Clinic Health System, rugaha caafimaadka iyo isbitaalada deegaanka ee Minnesota, Wisconsin iyo Iowa.',
+      },
+    },
+    hours: '8 subaxnimo ilaa 5 galabnimo, waqtiga Bartamaha (Central)',
+  },
+  hmn: {
+    portals: {
+      'mayo-clinic': {
+        name: 'Mayo Clinic',
+        description:
+          'Patient Online Services, rau kev kho mob ntawm Mayo Clinic. Mayo Clinic App hauv xov tooj siv tib tus account.',
+      },
+      'mayo-clinic-health-system': {
+        name: 'Mayo Clinic Health System',
+        description:
+          'Patient Online Services by Mayo Clinic Health System, rau cov tsev kho mob hauv zos hauv Minnesota, Wisconsin thiab Iowa.',
+      },
+    },
+    hours: '8 teev sawv ntxov txog 5 teev tsaus ntuj, raws li lub sijhawm Central',
+  },
+  ar: {
+    portals: {
+      'mayo-clinic': {
+        name: 'Mayo Clinic',
+        description:
+          'Patient Online Services، للرعاية في Mayo Clinic. يستخدم تطبيق Mayo Clinic App على الهاتف الحساب نفسه.',
+      },
+      'mayo-clinic-health-system': {
+        name: 'Mayo Clinic Health System',
+        description:
+          'Patient Online Services by Mayo Clinic Health System، للعيادات والمستشفيات المحلية في مينيسوتا وويسكونسن وآيوا.',
+      },
+    },
+    hours: 'من 8 صباحًا إلى 5 مساءً بالتوقيت المركزي',
+  },
+}
+
+/**
+ * The embedded default with `enabled` languages offered, each language's clinic texts added, and
+ * the machine-drafted ones opted in through `languages.allowPendingReview` when `optIn`.
+ */
+function sampleConfigWith(enabled: readonly LanguageCode[], optIn: boolean): unknown {
+  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
+  const pending = enabled.filter((language) => languages[language].review === 'pending')
+  sample['languages'] = {
+    enabled: [...enabled],
+    default: 'en',
+    ...(optIn ? { allowPendingReview: pending } : {}),
+  }
+  const portals = sample['portals'] as Record<string, Record<string, string>>[]
+  const support = sample['support'] as Record<string, Record<string, string>>
+  for (const language of enabled) {
+    if (language === 'en' || language === 'es') continue
+    const texts = sampleClinicTexts[language]
+    for (const portal of portals) {
+      const text = texts.portals[portal['id'] as unknown as string]
+      if (text === undefined || portal['name'] === undefined || portal['description'] === undefined)
+        continue
+      portal['name'][language] = text.name
+      portal['description'][language] = text.description
+    }
+    if (support['hours'] !== undefined) support['hours'][language] = texts.hours
+  }
+  return sample
+}
+
 /**
  * `?languages=ar`: English, Spanish and Arabic, with the clinic's own texts in Arabic and Arabic
  * opted in through `languages.allowPendingReview` (its strings are machine-drafted, pending
@@ -63,45 +152,24 @@ export const ARABIC_UNREVIEWED_SAMPLE_PATH = 'preview-samples/arabic-unreviewed.
  * `parseConfig` refuses, so the locked "not configured" screen shows the problem.
  */
 export function arabicSampleConfig(optIn: boolean): unknown {
-  const sample = structuredClone(defaultConfigInput) as Record<string, unknown>
-  sample['languages'] = {
-    enabled: ['en', 'es', 'ar'],
-    default: 'en',
-    ...(optIn ? { allowPendingReview: ['ar'] } : {}),
-  }
-  const arabic: Record<string, { name: string; description: string }> = {
-    'mayo-clinic': {
-      name: 'Mayo Clinic',
-      description:
-        'Patient Online Services، للرعاية في Mayo Clinic. يستخدم تطبيق Mayo Clinic App على الهاتف الحساب نفسه.',
-    },
-    'mayo-clinic-health-system': {
-      name: 'Mayo Clinic Health System',
-      description:
-        'Patient Online Services by Mayo Clinic Health System، للعيادات والمستشفيات المحلية في مينيسوتا وويسكونسن وآيوا.',
-    },
-  }
-  for (const portal of sample['portals'] as Record<string, Record<string, string>>[]) {
-    const text = arabic[portal['id'] as unknown as string]
-    if (text === undefined || portal['name'] === undefined || portal['description'] === undefined)
-      continue
-    portal['name']['ar'] = text.name
-    portal['description']['ar'] = text.description
-  }
-  const support = sample['support'] as Record<string, Record<string, string>>
-  if (support['hours'] !== undefined)
-    support['hours']['ar'] = 'من 8 صباحًا إلى 5 مساءً بالتوقيت المركزي'
-  return sample
+  return sampleConfigWith(['en', 'es', 'ar'], optIn)
+}
+
+/** `?languages=all`: every language in the registry, the machine-drafted ones opted in. */
+function allLanguagesSampleConfig(): unknown {
+  return sampleConfigWith(supportedLanguages, true)
 }
 
 function sampleFor(query: URLSearchParams): { input: unknown; path: string } {
   if (query.get('config') === 'broken')
     return { input: brokenSampleConfig(), path: BROKEN_SAMPLE_PATH }
-  const languages = query.get('languages')
-  if (languages === 'ar' || languages === 'ar-unreviewed')
-    return { input: arabicSampleConfig(languages === 'ar'), path: ARABIC_UNREVIEWED_SAMPLE_PATH }
+  const offered = query.get('languages')
+  if (offered === 'ar' || offered === 'ar-unreviewed')
+    return { input: arabicSampleConfig(offered === 'ar'), path: ARABIC_UNREVIEWED_SAMPLE_PATH }
+  // `?languages=all&prefill=demo`: the full details form in every language.
+  const base = offered === 'all' ? allLanguagesSampleConfig() : defaultConfigInput
   return {
-    input: query.get('prefill') === 'demo' ? prefillDemoConfig() : defaultConfigInput,
+    input: query.get('prefill') === 'demo' ? prefillDemoConfig(base) : base,
     path: BROKEN_SAMPLE_PATH,
   }
 }
