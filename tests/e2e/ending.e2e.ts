@@ -5,18 +5,17 @@ import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import type { LanguageCode } from '../../shared/languages'
 import { quickAxeViolations } from './support/flow-axe'
 import {
-  answerReadiness,
   button,
   calls,
-  chooseHolder,
-  choosePortal,
   copy,
   fillDetails,
   heading,
   passFeatures,
+  passPrivacyTips,
   PREFILL_DEMO,
   sampleDetails,
   startSession,
+  walkToDetails,
 } from './support/flow-walk'
 import { screenshot, smallTargets } from './support/kiosk-browser'
 
@@ -77,14 +76,6 @@ async function screenSettingsOn(page: Page, language: LanguageCode): Promise<voi
 async function secondsShown(page: Page): Promise<number> {
   const line = await page.locator('.kiosk-done-countdown__text').textContent()
   return Number(/\d+/.exec(line ?? '')?.[0] ?? Number.NaN)
-}
-
-async function toDetails(page: Page, language: LanguageCode): Promise<void> {
-  await startSession(page, language)
-  await choosePortal(page, language, 'mayo-clinic')
-  await chooseHolder(page, language, 'self')
-  await answerReadiness(page, language, true)
-  await heading(page, copy(language).activation.title).waitFor()
 }
 
 describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
@@ -150,11 +141,11 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
     it('the done screen closes the portal, has no Back, and erases itself after its countdown', async () => {
       const { context, page, errors } = await kioskPage(viewport, `${PREFILL_DEMO}&done=60`)
       try {
-        await toDetails(page, language)
+        await walkToDetails(page, language)
         await fillDetails(page, language, sampleDetails)
         await button(page, text.activation.submit).tap()
         await passFeatures(page, language)
-        await button(page, text.privacyTips.continue).tap()
+        await passPrivacyTips(page, language)
         await page.getByText(text.handoff.previewPlaceholder).waitFor()
         await button(page, text.handoff.finished).tap()
         await heading(page, text.done.title).waitFor()
@@ -193,7 +184,7 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
           `${PREFILL_DEMO}&idle=30&warning=20`,
         )
         try {
-          await toDetails(page, language)
+          await walkToDetails(page, language)
           if (contrast === 'high') await screenSettingsOn(page, language)
           const first = page.getByLabel(text.activation.firstName.label, { exact: true })
           await first.fill('Qzxcanary')

@@ -15,10 +15,10 @@ import {
   imDone,
   passFeatures,
   portalName,
+  PREFILL_DEMO,
   reset,
   sampleDetails,
   startSession,
-  PREFILL_DEMO,
 } from './support/flow-walk'
 import { languageProblems, quickAxeViolations } from './support/flow-axe'
 import { openKiosk, screenshot, smallTargets, type KioskBrowser } from './support/kiosk-browser'
@@ -306,7 +306,9 @@ describe(
         document.body.append(probe)
       }, copy('en').ui.back)
       expect(await languageProblems(page, 'so')).toEqual([`English: "${copy('en').ui.back}"`])
-      await page.evaluate(() => document.getElementById('english-probe')?.setAttribute('lang', 'en'))
+      await page.evaluate(() =>
+        document.getElementById('english-probe')?.setAttribute('lang', 'en'),
+      )
       expect(await languageProblems(page, 'so')).toEqual([])
       expect(await languageProblems(page, 'ar')).toEqual(['<html lang="so">', '<html dir="ltr">'])
       await page.evaluate(() => document.getElementById('english-probe')?.remove())

@@ -10,11 +10,13 @@ import {
   copy,
   heading,
   imDone,
-  startOver,
-  reset,
-  startSession,
   passFeatures,
+  passPrivacyTips,
   PREFILL_DEMO,
+  reset,
+  startOver,
+  startSession,
+  walkToActivation,
 } from './support/flow-walk'
 import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
 
@@ -36,10 +38,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
   it('no code: explains the options and still opens the portal page', async () => {
     const { page } = kiosk
     const text = copy('en')
-    await startSession(page, 'en')
-    await choosePortal(page, 'en', 'mayo-clinic-health-system')
-    await chooseHolder(page, 'en', 'self')
-    await answerReadiness(page, 'en', false)
+    await walkToActivation(page, 'en', { portal: 'mayo-clinic-health-system', hasCode: false })
     await heading(page, text.readiness.noCode.title).waitFor()
     await page.getByText(defaultConfig.support.phone, { exact: false }).waitFor()
     // The default portals have no self sign-up address, so that option is not offered.
@@ -49,9 +48,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await button(page, text.staffHelp.close).tap()
     await button(page, text.readiness.noCode.officialPageButton).tap()
     await passFeatures(page, 'en')
-    await heading(page, text.privacyTips.title).waitFor()
-    await button(page, text.privacyTips.continue).tap()
-    await heading(page, text.handoff.title).waitFor()
+    await passPrivacyTips(page, 'en')
     await button(page, text.flow.bar.showKeyboard).tap()
     // Without a code there is nothing to insert.
     expect(await button(page, text.handoff.keys.insertCode).count()).toBe(0)
@@ -121,13 +118,10 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
   it('hand-off: a failed page offers Retry and Help; a blocked page names its origin and a way back', async () => {
     const { page } = kiosk
     const text = copy('en')
-    await startSession(page, 'en')
-    await choosePortal(page, 'en', 'mayo-clinic-health-system')
-    await chooseHolder(page, 'en', 'self')
-    await answerReadiness(page, 'en', false)
+    await walkToActivation(page, 'en', { portal: 'mayo-clinic-health-system', hasCode: false })
     await button(page, text.readiness.noCode.officialPageButton).tap()
     await passFeatures(page, 'en')
-    await button(page, text.privacyTips.continue).tap()
+    await passPrivacyTips(page, 'en')
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
 
     await page.evaluate(() => window.__kioskPreview?.simulatePortalStatus?.({ state: 'failed' }))

@@ -2,22 +2,19 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 
 import {
-  answerReadiness,
   button,
   calls,
-  chooseHolder,
-  choosePortal,
   copy,
-  heading,
   imDone,
   keyboard,
+  passFeatures,
+  passPrivacyTips,
+  PREFILL_DEMO,
   reset,
   sampleDetails,
-  startSession,
   tapKeys,
   typeDetails,
-  passFeatures,
-  PREFILL_DEMO,
+  walkToDetails,
 } from './support/flow-walk'
 import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
 
@@ -33,14 +30,6 @@ beforeEach(async () => {
 afterAll(async () => {
   await kiosk?.close()
 })
-
-async function walkToDetails(page: Page): Promise<void> {
-  await startSession(page, 'en')
-  await choosePortal(page, 'en', 'mayo-clinic')
-  await chooseHolder(page, 'en', 'self')
-  await answerReadiness(page, 'en', true)
-  await heading(page, copy('en').activation.title).waitFor()
-}
 
 /** Everything a later patient (or anyone) could find: markup, input values, the call log. */
 async function traces(page: Page, canary: RegExp): Promise<string[]> {
@@ -61,7 +50,7 @@ describe('typing by touch, and erasing it all (browser preview)', () => {
   it('fills the whole form with the on-screen keyboard alone, then types into the portal', async () => {
     const { page } = kiosk
     const text = copy('en')
-    await walkToDetails(page)
+    await walkToDetails(page, 'en')
     await typeDetails(page, 'en', sampleDetails)
     const value = (label: string) => page.getByLabel(label, { exact: true }).inputValue()
     // Typed without dashes; shown in its canonical form once the patient moved on.
@@ -77,9 +66,7 @@ describe('typing by touch, and erasing it all (browser preview)', () => {
     expect(await keyboard(page, 'en').count()).toBe(0)
     await button(page, text.activation.submit).tap()
     await passFeatures(page, 'en')
-    await button(page, text.privacyTips.continue).tap()
-
-    await heading(page, text.handoff.title).waitFor()
+    await passPrivacyTips(page, 'en')
     await button(page, text.flow.bar.showKeyboard).tap()
     await button(page, text.handoff.keys.insertCode).tap()
     await tapKeys(page, 'en', 'q')
@@ -106,7 +93,7 @@ describe('typing by touch, and erasing it all (browser preview)', () => {
   it('“I’m done” from the middle of the form leaves no entered value anywhere', async () => {
     const { page } = kiosk
     const text = copy('en')
-    await walkToDetails(page)
+    await walkToDetails(page, 'en')
     await page.getByLabel(text.activation.firstName.label, { exact: true }).tap()
     await tapKeys(page, 'en', 'Qzvcanary')
     await page.getByLabel(text.activation.email.label, { exact: true }).tap()

@@ -10,16 +10,19 @@ import {
   chooseHolder,
   choosePortal,
   copy,
+  enterCode,
   fillDetails,
   heading,
+  passFeatures,
+  passPrivacyTips,
+  type PortalAnswer,
   portalName,
+  PREFILL_DEMO,
   reset,
   sampleDetails,
   startSession,
-  type PortalAnswer,
-  enterCode,
-  passFeatures,
-  PREFILL_DEMO,
+  walkToActivation,
+  walkToDetails,
 } from './support/flow-walk'
 
 let kiosk: KioskBrowser
@@ -68,11 +71,8 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
       await page.getByRole('region', { name: text.ui.officialForm.heading }).waitFor()
       await enterCode(page, language, sampleDetails.code)
       await passFeatures(page, language)
+      await passPrivacyTips(page, language)
 
-      await heading(page, text.privacyTips.title).waitFor()
-      await button(page, text.privacyTips.continue).tap()
-
-      await heading(page, text.handoff.title).waitFor()
       // "Insert my activation code" types the code the patient gave, in its canonical form.
       await button(page, text.flow.bar.showKeyboard).tap()
       await button(page, text.handoff.keys.insertCode).tap()
@@ -120,16 +120,11 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
       const { page } = kiosk
       const text = copy(language)
       await reset(page, `${inject('previewUrl')}${PREFILL_DEMO}`)
-      await startSession(page, language)
-      await choosePortal(page, language, 'mayo-clinic')
-      await chooseHolder(page, language, 'self')
-      await answerReadiness(page, language, true)
-      await heading(page, text.activation.title).waitFor()
+      await walkToDetails(page, language)
       await fillDetails(page, language, sampleDetails)
       await button(page, text.activation.submit).tap()
       await passFeatures(page, language)
-      await button(page, text.privacyTips.continue).tap()
-      await heading(page, text.handoff.title).waitFor()
+      await passPrivacyTips(page, language)
       await button(page, text.handoff.prefill.button).tap()
       // The preview has no official page to fill; the details never reach its call log.
       await page.getByText(text.handoff.prefill.none).waitFor()
@@ -141,10 +136,7 @@ describe('a full walk through the patient flow, by touch (browser preview)', () 
   it('keeps every answer when going Back through the steps', async () => {
     const { page } = kiosk
     const text = copy('en')
-    await startSession(page, 'en')
-    await choosePortal(page, 'en', 'mayo-clinic')
-    await chooseHolder(page, 'en', 'self')
-    await answerReadiness(page, 'en', true)
+    await walkToActivation(page, 'en')
     await enterCode(page, 'en', sampleDetails.code)
     await passFeatures(page, 'en')
     await heading(page, text.privacyTips.title).waitFor()

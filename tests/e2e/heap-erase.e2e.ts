@@ -2,17 +2,16 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import {
-  answerReadiness,
   button,
-  chooseHolder,
-  choosePortal,
   copy,
+  type Details,
   heading,
   imDone,
+  passFeatures,
+  passPrivacyTips,
   startOver,
-  startSession,
   typeDetails,
-  type Details,
+  walkToDetails,
 } from './support/flow-walk'
 import { liveHeapStrings } from './support/heap-strings'
 import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
@@ -49,11 +48,7 @@ afterAll(async () => {
 async function typeOnTheForm(page: Page, query = ''): Promise<void> {
   // `?prefill=demo`: the full details form (the embedded default asks for the code only).
   await page.goto(`${inject('previewUrl')}?prefill=demo${query}`)
-  await startSession(page, 'en')
-  await choosePortal(page, 'en', 'mayo-clinic')
-  await chooseHolder(page, 'en', 'self')
-  await answerReadiness(page, 'en', true)
-  await heading(page, copy('en').activation.title).waitFor()
+  await walkToDetails(page, 'en')
   await typeDetails(page, 'en', patient)
 }
 
@@ -84,10 +79,8 @@ describe('nothing a patient typed stays in the renderer’s memory (V8 heap snap
     await typeOnTheForm(page)
     await button(page, text.ui.keyboard.done).tap()
     await button(page, text.activation.submit).tap()
-    await heading(page, text.portalFeatures.title).waitFor()
-    await button(page, text.portalFeatures.continue).tap()
-    await button(page, text.privacyTips.continue).tap()
-    await heading(page, text.handoff.title).waitFor()
+    await passFeatures(page, 'en')
+    await passPrivacyTips(page, 'en')
     await imDone(page, 'en')
     expect(tracesIn(await liveHeapStrings(page))).toEqual([])
   })

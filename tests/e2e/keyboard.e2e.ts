@@ -4,17 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import type { LanguageCode } from '../../shared/languages'
 import { quickAxeViolations } from './support/flow-axe'
-import {
-  answerReadiness,
-  chooseHolder,
-  choosePortal,
-  copy,
-  heading,
-  keyboard,
-  PREFILL_DEMO,
-  startSession,
-  tapKeys,
-} from './support/flow-walk'
+import { copy, keyboard, PREFILL_DEMO, tapKeys, walkToDetails } from './support/flow-walk'
 import { screenshot, smallTargets } from './support/kiosk-browser'
 
 /**
@@ -50,11 +40,7 @@ async function detailsPage(
   page.on('pageerror', (error) => errors.push(error.message))
   // The names go into the full details form, which exists only with pre-fill set up.
   await page.goto(`${inject('previewUrl')}${PREFILL_DEMO}`)
-  await startSession(page, language)
-  await choosePortal(page, language, 'mayo-clinic')
-  await chooseHolder(page, language, 'self')
-  await answerReadiness(page, language, true)
-  await heading(page, copy(language).activation.title).waitFor()
+  await walkToDetails(page, language)
   return { context, page, errors }
 }
 

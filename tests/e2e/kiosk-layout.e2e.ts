@@ -11,10 +11,11 @@ import {
   copy,
   heading,
   portalName,
+  PREFILL_DEMO,
   reset,
   sampleDetails,
   startSession,
-  PREFILL_DEMO,
+  walkToDetails,
 } from './support/flow-walk'
 import { quickAxeViolations } from './support/flow-axe'
 import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
@@ -174,11 +175,7 @@ describe.each(orientations)('the kiosk layout, $name', ({ name, viewport }) => {
 
     // Step 4 with pre-fill (the preview's demo profile): the full details form.
     await reset(page, `${inject('previewUrl')}${PREFILL_DEMO}`)
-    await startSession(page, 'en')
-    await choosePortal(page, 'en', 'mayo-clinic')
-    await chooseHolder(page, 'en', 'self')
-    await answerReadiness(page, 'en', true)
-    await heading(page, text.activation.title).waitFor()
+    await walkToDetails(page, 'en')
     await check(page, '04b-details-form')
 
     expect(problems).toEqual({})

@@ -5,20 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import { quickAxeViolations } from './support/flow-axe'
-import {
-  answerReadiness,
-  button,
-  calls,
-  chooseHolder,
-  choosePortal,
-  copy,
-  enterCode,
-  heading,
-  keyboard,
-  passFeatures,
-  sampleDetails,
-  startSession,
-} from './support/flow-walk'
+import { button, calls, copy, heading, keyboard, walkToHandoff } from './support/flow-walk'
 
 /**
  * Issue 13 item 2 in Chromium: at the hand-off the official page's box takes the screen, keeps
@@ -124,15 +111,7 @@ async function toHandoff(page: Page, largeText: boolean): Promise<void> {
   await page.goto(inject('previewUrl'))
   await heading(page, text.welcome.title).waitFor()
   if (largeText) await button(page, text.ui.display.largeText).tap()
-  await startSession(page, 'en')
-  await choosePortal(page, 'en', 'mayo-clinic')
-  await chooseHolder(page, 'en', 'self')
-  await answerReadiness(page, 'en', true)
-  await enterCode(page, 'en', sampleDetails.code)
-  await passFeatures(page, 'en')
-  await heading(page, text.privacyTips.title).waitFor()
-  await button(page, text.privacyTips.continue).tap()
-  await heading(page, text.handoff.title).waitFor()
+  await walkToHandoff(page, 'en')
   await page.getByRole('status').filter({ hasText: text.handoff.previewPlaceholder }).waitFor()
 }
 

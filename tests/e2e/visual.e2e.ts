@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import type { LanguageCode } from '../../shared/languages'
 import {
+  answerFirstSteps,
   answerReadiness,
   button,
   chooseHolder,
@@ -11,8 +12,8 @@ import {
   copy,
   heading,
   portalName,
-  sampleDetails,
   PREFILL_DEMO,
+  sampleDetails,
 } from './support/flow-walk'
 import {
   clearResults,
@@ -216,9 +217,7 @@ async function detailsWalk(walk: Walk, url: string, language: LanguageCode, them
   await page.goto(`${url}${PREFILL_DEMO}`)
   await chooseLanguageAndTheme(page, language, theme)
   await begin(page, language)
-  await choosePortal(page, language, 'mayo-clinic')
-  await chooseHolder(page, language, 'self')
-  await answerReadiness(page, language, true)
+  await answerFirstSteps(page, language)
   await heading(page, copy(language).activation.title).waitFor()
   await shot(walk, '04b-activation-details')
 }

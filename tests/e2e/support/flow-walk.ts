@@ -107,6 +107,63 @@ export async function answerReadiness(
   await button(page, text.continue).tap()
 }
 
+/** The answers of steps 1–3 a walk takes; the plainest by default. */
+export interface WalkAnswers {
+  readonly portal?: Exclude<PortalAnswer, 'not-sure'>
+  readonly holder?: HolderAnswer
+  readonly hasCode?: boolean
+}
+
+/** Steps 1–3 from the portal choice, up to step 4 (or "no code"). */
+export async function answerFirstSteps(
+  page: Page,
+  language: LanguageCode,
+  { portal = 'mayo-clinic', holder = 'self', hasCode = true }: WalkAnswers = {},
+): Promise<void> {
+  await choosePortal(page, language, portal)
+  await chooseHolder(page, language, holder)
+  await answerReadiness(page, language, hasCode)
+}
+
+/** From the welcome screen through steps 1–3: a new session, up to step 4 (or "no code"). */
+export async function walkToActivation(
+  page: Page,
+  language: LanguageCode,
+  answers: WalkAnswers = {},
+): Promise<void> {
+  await startSession(page, language)
+  await answerFirstSteps(page, language, answers)
+}
+
+/** To step 4 with pre-fill set up (`PREFILL_DEMO`): the full details form, shown. */
+export async function walkToDetails(page: Page, language: LanguageCode): Promise<void> {
+  await walkToActivation(page, language)
+  await heading(page, copy(language).activation.title).waitFor()
+}
+
+/** The privacy tips (step 6): continues to the hand-off and waits for it. */
+export async function passPrivacyTips(page: Page, language: LanguageCode): Promise<void> {
+  const text = copy(language)
+  await heading(page, text.privacyTips.title).waitFor()
+  await button(page, text.privacyTips.continue).tap()
+  await heading(page, text.handoff.title).waitFor()
+}
+
+/**
+ * From the welcome screen to the hand-off (step 7) the plainest way: the embedded default's
+ * step 4 (the code only, `sampleDetails.code`), then on through steps 5 and 6.
+ */
+export async function walkToHandoff(
+  page: Page,
+  language: LanguageCode,
+  answers: WalkAnswers = {},
+): Promise<void> {
+  await walkToActivation(page, language, answers)
+  await enterCode(page, language, sampleDetails.code)
+  await passFeatures(page, language)
+  await passPrivacyTips(page, language)
+}
+
 /** The on-screen keyboard's region. */
 export const keyboard = (page: Page, language: LanguageCode): Locator =>
   page.getByRole('region', { name: copy(language).ui.keyboard.label })
