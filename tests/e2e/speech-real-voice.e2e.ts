@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { languageEndonyms } from '../../shared/languages'
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import { button, copy, heading } from './support/flow-walk'
 import { probeSpeechStack, startSpeechDaemon, type SpeechDaemon } from './support/speech-dispatcher'
@@ -81,7 +82,7 @@ describe.skipIf(skipped !== null)(
       daemon?.stop()
     })
 
-    async function openPage(target: Browser): Promise<Page> {
+    async function openPage(target: Browser, query = ''): Promise<Page> {
       const context = await target.newContext({
         viewport: { width: 1280, height: 900 },
         hasTouch: true,
@@ -89,7 +90,7 @@ describe.skipIf(skipped !== null)(
       await context.addInitScript(spyOnRealSpeech)
       const page = await context.newPage()
       page.setDefaultTimeout(5_000)
-      await page.goto(inject('previewUrl'))
+      await page.goto(`${inject('previewUrl')}${query}`)
       await heading(page, copy('en').welcome.title).waitFor()
       return page
     }
@@ -131,6 +132,38 @@ describe.skipIf(skipped !== null)(
       expect(said.find((record) => record.text === text.welcome.title)?.lang).toMatch(/^es\b/i)
       // The control did not fall back to "no voice for your language".
       expect(await page.getByText(text.speech.control.noVoice).count()).toBe(0)
+    })
+
+    it('Arabic is read with espeak-ng’s Arabic voice; Somali and Hmong have none, and the patient is told', async () => {
+      // Every language offered (`?languages=all`, the pending ones opted in).
+      const page = await openPage(browser, '?languages=all')
+      const languages = await voiceLanguages(page)
+      // espeak-ng 1.51 (Debian 12) has Arabic but neither Somali nor Hmong (README).
+      expect(languages.some((lang) => /^ar\b/i.test(lang))).toBe(true)
+      expect(languages.filter((lang) => /^(so|hmn)\b/i.test(lang))).toEqual([])
+
+      const ar = copy('ar')
+      await page.getByRole('button', { name: languageEndonyms.ar, exact: true }).tap()
+      await heading(page, ar.welcome.title).waitFor()
+      await button(page, ar.speech.control.listen).tap()
+      await expect
+        .poll(
+          async () =>
+            page.evaluate(
+              (title) => window.__realSpeech?.find((said) => said.text === title) ?? null,
+              ar.welcome.title,
+            ),
+          { timeout: 20_000 },
+        )
+        .toMatchObject({ events: ['start', 'end'], lang: expect.stringMatching(/^ar\b/i) })
+
+      const hmn = copy('hmn')
+      await page.getByRole('button', { name: languageEndonyms.hmn, exact: true }).tap()
+      await heading(page, hmn.welcome.title).waitFor()
+      const before = await page.evaluate(() => window.__realSpeech?.length ?? 0)
+      await button(page, hmn.speech.control.listen).tap()
+      await page.getByText(hmn.speech.control.noVoice, { exact: true }).waitFor()
+      expect(await page.evaluate(() => window.__realSpeech?.length ?? 0)).toBe(before)
     })
   },
 )

@@ -5,6 +5,7 @@ import type { ConfigStatusView } from '../../../shared/ipc/config-channels'
 import { ipcFail, ipcOk } from '../../../shared/ipc/ipc-result'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { SessionView } from '../../../shared/ipc/session-channels'
+import { languages, supportedLanguages } from '../../../shared/languages'
 import { sampleLogoImage, sampleLogoSetting } from './preview-logo'
 
 /**
@@ -94,10 +95,50 @@ export function arabicSampleConfig(optIn: boolean): unknown {
   return sample
 }
 
+/**
+ * `?languages=all`: every language in the registry, the pending ones opted in, with the clinic's
+ * own texts in each (Arabic's from the sample above; Somali's and Hmong's machine-drafted like
+ * their strings). For the e2e that hears "Listen" in every language (tests/e2e/speech.e2e.ts).
+ */
+export function allLanguagesSampleConfig(): unknown {
+  const sample = arabicSampleConfig(true) as Record<string, unknown>
+  sample['languages'] = {
+    enabled: [...supportedLanguages],
+    default: 'en',
+    allowPendingReview: supportedLanguages.filter((code) => languages[code].review === 'pending'),
+  }
+  const drafted: Record<string, Record<'so' | 'hmn', string>> = {
+    'mayo-clinic': {
+      so: 'Patient Online Services, daryeelka Mayo Clinic. Mayo Clinic App ee taleefanka wuxuu isticmaalaa isla akoonkaas.',
+      hmn: 'Patient Online Services, rau kev kho mob ntawm Mayo Clinic. Mayo Clinic App hauv xov tooj siv tib lub account.',
+    },
+    'mayo-clinic-health-system': {
+      so: 'Patient Online Services by Mayo Clinic Health System, rugaha caafimaadka iyo isbitaalada deegaanka ee Minnesota, Wisconsin iyo Iowa.',
+      hmn: 'Patient Online Services by Mayo Clinic Health System, rau cov chaw kho mob thiab tsev kho mob hauv Minnesota, Wisconsin thiab Iowa.',
+    },
+  }
+  for (const portal of sample['portals'] as Record<string, Record<string, string>>[]) {
+    const text = drafted[portal['id'] as unknown as string]
+    if (text === undefined || portal['name'] === undefined || portal['description'] === undefined)
+      continue
+    for (const code of ['so', 'hmn'] as const) {
+      portal['name'][code] = portal['name']['en'] ?? ''
+      portal['description'][code] = text[code]
+    }
+  }
+  const support = sample['support'] as Record<string, Record<string, string>>
+  if (support['hours'] !== undefined) {
+    support['hours']['so'] = '8 subaxnimo ilaa 5 galabnimo, waqtiga Central'
+    support['hours']['hmn'] = '8 teev sawv ntxov txog 5 teev tsaus ntuj, lub sij hawm Central'
+  }
+  return sample
+}
+
 function sampleFor(query: URLSearchParams): { input: unknown; path: string } {
   if (query.get('config') === 'broken')
     return { input: brokenSampleConfig(), path: BROKEN_SAMPLE_PATH }
   const languages = query.get('languages')
+  if (languages === 'all') return { input: allLanguagesSampleConfig(), path: BROKEN_SAMPLE_PATH }
   if (languages === 'ar' || languages === 'ar-unreviewed')
     return { input: arabicSampleConfig(languages === 'ar'), path: ARABIC_UNREVIEWED_SAMPLE_PATH }
   return {
