@@ -18,7 +18,8 @@ export interface SessionBarProps {
 /**
  * Always on screen, in the strip under the step's actions: help, staff, starting over and
  * erasing the session. Easy to find but quiet (KIOSK-UX.md): plain buttons with an icon, never
- * red, never beside the way forward. On the hand-off it is part of one slim bar.
+ * red, never beside the way forward. On the hand-off it is part of one slim bar. "Listen" skips
+ * it (`data-speech="skip"`) unless the patient is on one of its buttons.
  */
 export function SessionBar({
   onOverlay,
@@ -29,7 +30,9 @@ export function SessionBar({
 }: SessionBarProps) {
   const { t } = useTranslation('flow')
   return (
-    <nav aria-label={t('bar.label')} className="kiosk-session-bar">
+    // Not read by "Listen" on every step (the same five buttons each time bury the step's own
+    // words); a button here is still read when it is the focused control (read-screen.ts).
+    <nav aria-label={t('bar.label')} className="kiosk-session-bar" data-speech="skip">
       <div className="kiosk-session-bar__group">
         <Button variant="secondary" data-keypad="help" onClick={() => onOverlay('help')}>
           <CircleHelp aria-hidden="true" className="kiosk-icon" />

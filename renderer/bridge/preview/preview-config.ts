@@ -155,7 +155,10 @@ export function arabicSampleConfig(optIn: boolean): unknown {
   return sampleConfigWith(['en', 'es', 'ar'], optIn)
 }
 
-/** `?languages=all`: every language in the registry, the machine-drafted ones opted in. */
+/**
+ * `?languages=all`: every language in the registry, the machine-drafted ones opted in (the axe
+ * walk and the speech e2e go through every language with it).
+ */
 function allLanguagesSampleConfig(): unknown {
   return sampleConfigWith(supportedLanguages, true)
 }

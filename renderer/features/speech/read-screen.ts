@@ -9,6 +9,14 @@
  * (which echo typed characters) are skipped; and as a second net any piece of text containing
  * a value typed in one of the screen's fields is dropped. Reading back the code is a separate,
  * explicit request (ListenControl, spell-out).
+ *
+ * Chrome, deny by default too: what is the same on every step and is not the step's own words
+ * is marked `data-speech="skip"` where it is rendered (the session strip: Help, Staff help,
+ * Start over, I'm done) and is not read on every screen, so a listener hears the step counter,
+ * the step's words and its own actions (Back, Continue) without five extra buttons each time.
+ * A skipped control is still read when it is the one the patient is on ("You are on: I'm done,
+ * button"), and a dialog it opens (the time-out warning, "Erase your session?") is read alone.
+ * Mark only chrome this way: a step's question, choices, errors or actions must never be.
  */
 export interface ScreenWords {
   /** 'English, selected' */
@@ -25,7 +33,10 @@ export interface ScreenWords {
   readonly error: (text: string) => string
 }
 
-/** What shows what the patient typed, keys, or nothing visible: never read. */
+/**
+ * Never read as part of the screen: what shows what the patient typed, keys, nothing visible,
+ * or chrome marked `data-speech="skip"` (see above; the focused control is read regardless).
+ */
 const SKIPPED = [
   'input',
   'textarea',
@@ -52,9 +63,9 @@ export function currentScreen(scope: ParentNode = document): Element | null {
 /**
  * What Listen reads, in order. An open dialog alone (it is what the patient must answer).
  * Otherwise the top band's step counter and step name, then the patient's screen in <main>:
- * the welcome or the step with its action bar and session strip, which are portals and
- * siblings outside the step's own section. The rest of the band is not read: the clinic name
- * is the staff entry and "Text size" and Listen are tools, not the screen.
+ * the welcome or the step with its action bar, a portal and sibling outside the step's own
+ * section (the session strip beside it is `data-speech="skip"`). The rest of the band is not
+ * read: the clinic name is the staff entry and "Text size" and Listen are tools, not the screen.
  */
 export function screenParts(document_: Document = document): Element[] {
   const dialogs = [...document_.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(

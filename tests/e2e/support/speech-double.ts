@@ -8,11 +8,39 @@ export interface SpokenRecord {
   readonly rate: number
 }
 
+/** A voice as the double lists it (the fields the kiosk reads). */
+export interface DoubleVoice {
+  readonly name: string
+  readonly lang: string
+  readonly localService: boolean
+  readonly default: boolean
+  readonly voiceURI: string
+}
+
 declare global {
   interface Window {
-    __speech?: { spoken: SpokenRecord[]; calls: string[] }
+    __speech?: {
+      spoken: SpokenRecord[]
+      calls: string[]
+      /** Replaces the installed voices, as installing or removing one would (`voiceschanged`). */
+      setVoices: (voices: DoubleVoice[]) => void
+      /** Nothing queued or being said: a reading has ended (or none began). */
+      idle: () => boolean
+    }
   }
 }
+
+/**
+ * The double's voices: one per language of the registry (a recording double hears every
+ * language the same way), named so a test can tell which one spoke. `setVoices` takes one away.
+ */
+export const DOUBLE_VOICES: readonly DoubleVoice[] = [
+  { name: 'Test English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' },
+  { name: 'Test Spanish', lang: 'es-ES', localService: true, default: false, voiceURI: 'es' },
+  { name: 'Test Somali', lang: 'so-SO', localService: true, default: false, voiceURI: 'so' },
+  { name: 'Test Hmong', lang: 'hmn', localService: true, default: false, voiceURI: 'hmn' },
+  { name: 'Test Arabic', lang: 'ar-SA', localService: true, default: false, voiceURI: 'ar' },
+]
 
 /**
  * Runs in the page before the app (an init script): replaces `speechSynthesis` and
@@ -24,11 +52,15 @@ declare global {
 export function installSpeechDouble(): void {
   const spoken: SpokenRecord[] = []
   const calls: string[] = []
-  const voices = [
+  // Serialised into the page: a copy of DOUBLE_VOICES (an init script cannot import).
+  const voices: DoubleVoice[] = [
     { name: 'Test English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' },
     { name: 'Test Spanish', lang: 'es-ES', localService: true, default: false, voiceURI: 'es' },
+    { name: 'Test Somali', lang: 'so-SO', localService: true, default: false, voiceURI: 'so' },
+    { name: 'Test Hmong', lang: 'hmn', localService: true, default: false, voiceURI: 'hmn' },
+    { name: 'Test Arabic', lang: 'ar-SA', localService: true, default: false, voiceURI: 'ar' },
   ]
-  let loaded: typeof voices = []
+  let loaded: DoubleVoice[] = []
   // Long enough that a screen takes a second or two to read (a wipe can interrupt it).
   const PIECE_MS = 120
 
@@ -110,11 +142,29 @@ export function installSpeechDouble(): void {
     configurable: true,
     writable: true,
   })
-  window.__speech = { spoken, calls }
+  window.__speech = {
+    spoken,
+    calls,
+    idle: () => queue.length === 0,
+    setVoices(next) {
+      loaded = next
+      synth.dispatchEvent(new Event('voiceschanged'))
+    },
+  }
   setTimeout(() => {
     loaded = voices
     synth.dispatchEvent(new Event('voiceschanged'))
   }, 50)
+}
+
+/**
+ * Waits until the reading under way has ended: the kiosk hands the engine one utterance at a
+ * time, so until then `spoken` holds only the first part of a screen.
+ */
+export async function readingEnded(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__speech?.idle() === true, undefined, {
+    timeout: 15_000,
+  })
 }
 
 /** Everything spoken so far (from `from` on). */
@@ -124,4 +174,9 @@ export async function spoken(page: Page, from = 0): Promise<SpokenRecord[]> {
 
 export async function speechCalls(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window.__speech?.calls ?? [])])
+}
+
+/** Installs these voices instead (e.g. all but one language's), as if IT had changed them. */
+export async function setDoubleVoices(page: Page, voices: readonly DoubleVoice[]): Promise<void> {
+  await page.evaluate((next) => window.__speech?.setVoices([...next]), voices)
 }

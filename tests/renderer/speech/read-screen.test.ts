@@ -116,4 +116,42 @@ describe('what Listen reads from a screen', () => {
       'More time, button',
     ])
   })
+
+  it('skips chrome marked data-speech="skip" (the session strip), yet reads it when focused', () => {
+    document.body.innerHTML = `
+      <header><p class="kiosk-steps__heading"><span class="kiosk-steps__counter">Step 2 of 7</span></p></header>
+      <main class="kiosk-main"><div class="kiosk-phase">
+        <div class="kiosk-flow__step"><section class="kiosk-screen"><h1>Whose account?</h1>
+          <p role="alert">Choose one to go on</p></section></div>
+        <div class="kiosk-bottom"><div class="kiosk-action-bar"><button>Back</button><button>Continue</button></div>
+          <nav aria-label="Session" data-speech="skip"><button>Help</button><button id="done">I'm done</button></nav></div>
+      </div></main>`
+    const expected = [
+      'Step 2 of 7',
+      'Whose account?',
+      'Problem: Choose one to go on',
+      'Back, button',
+      'Continue, button',
+    ]
+    expect(readScreen(screenParts(document), null, words)).toEqual(expected)
+    // A keypad user on "I'm done" presses Listen: the screen, then where they are.
+    expect(readScreen(screenParts(document), document.getElementById('done'), words)).toEqual([
+      ...expected,
+      "You are on: I'm done, button",
+    ])
+  })
+
+  it('reads a dialog opened over the skipped strip (the time-out warning) in full', () => {
+    document.body.innerHTML = `
+      <main><section class="kiosk-screen"><h1>Step</h1></section>
+        <nav data-speech="skip"><button>I'm done</button></nav></main>
+      <div role="alertdialog" aria-modal="true"><h2>Are you still there?</h2>
+        <p>Your session ends in 30 seconds.</p><button>I need more time</button><button>I'm done</button></div>`
+    expect(readScreen(screenParts(document), null, words)).toEqual([
+      'Are you still there?',
+      'Your session ends in 30 seconds.',
+      'I need more time, button',
+      "I'm done, button",
+    ])
+  })
 })

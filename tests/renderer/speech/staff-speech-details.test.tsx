@@ -3,14 +3,18 @@ import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
 
 import { StaffSpeechDetails } from '../../../renderer/features/staff/StaffSpeechDetails'
+import { languageEndonyms, supportedLanguages, type LanguageCode } from '../../../shared/languages'
 import { createKioskI18n } from '../../../renderer/i18n/i18n'
 import { createVoiceStore } from '../../../renderer/speech/installed-voices'
 import { FakeSynth, voice } from './fake-synth'
 
-const panel = (voices: ReturnType<typeof voice>[]) =>
+const panel = (
+  voices: ReturnType<typeof voice>[],
+  languages: readonly LanguageCode[] = ['en', 'es'],
+) =>
   render(
     <I18nextProvider i18n={createKioskI18n('en')}>
-      <StaffSpeechDetails languages={['en', 'es']} voices={voices} />
+      <StaffSpeechDetails languages={languages} voices={voices} />
     </I18nextProvider>,
   )
 
@@ -29,6 +33,19 @@ describe('the staff panel’s voices', () => {
       'No voice installed. “Listen” does not work in this language.',
     )
     expect(screen.getByText(/IT can install a voice/)).toBeInTheDocument()
+  })
+
+  it('every language offered, with the voices espeak-ng 1.51 has: Somali and Hmong have none', () => {
+    // What `espeak-ng --voices` lists on Debian 12 for these languages (README, "Speech output").
+    panel(
+      [voice('English (America)', 'en-US'), voice('Spanish', 'es'), voice('Arabic', 'ar')],
+      supportedLanguages,
+    )
+    const said = (language: LanguageCode) =>
+      screen.getByText(languageEndonyms[language]).nextElementSibling?.textContent
+    expect(said('ar')).toBe('Voice: Arabic')
+    expect(said('so')).toBe('No voice installed. “Listen” does not work in this language.')
+    expect(said('hmn')).toBe('No voice installed. “Listen” does not work in this language.')
   })
 
   it('follows voices that load late, returning the same list until it changes', () => {
