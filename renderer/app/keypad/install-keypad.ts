@@ -1,3 +1,4 @@
+import { keepInView } from '../../components/reveal-in-view'
 import { keypadCommand, type KeypadCommand } from './key-map'
 import {
   activeRegion,
@@ -26,7 +27,6 @@ export const LISTEN_EVENT = 'kiosk:listen'
  */
 export function installKeypad(document: Document): () => void {
   const body = document.body
-  const view = document.defaultView
   // The text field the on-screen keyboard types into: the last one that had focus. Held weakly:
   // this lives as long as the app, and a strong reference kept the last field a patient typed
   // in (removed with its form when they went on to the hand-off) alive after their session —
@@ -47,20 +47,12 @@ export function installKeypad(document: Document): () => void {
     focusableIn(keyboard).filter((element) => element.tagName === 'BUTTON')
   let lastKey = 0
 
-  const reveal = (element: HTMLElement) => {
-    element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
-    // The docked keyboard covers the bottom of the page: keep a control above it.
-    const keyboard = grid()
-    if (keyboard === null || keyboard.contains(element) || view === null) return
-    const cover = (keyboard.closest('.kiosk-keyboard-dock') ?? keyboard).getBoundingClientRect()
-    const bottom = element.getBoundingClientRect().bottom
-    if (cover.top < view.innerHeight && bottom > cover.top)
-      view.scrollBy(0, bottom - cover.top + 16)
-  }
   const focus = (element: HTMLElement | null | undefined) => {
     if (element === null || element === undefined) return
+    // Not the browser's own scrolling, which would also scroll the page: the control is shown
+    // whole inside the step's region, clear of the bars and the docked keyboard.
     element.focus({ preventScroll: true })
-    reveal(element)
+    keepInView(element)
   }
   const outsideGrid = (controls: HTMLElement[]) =>
     controls.filter((control) => control.closest(GRID_SELECTOR) === null)

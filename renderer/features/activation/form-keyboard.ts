@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 
 import type { KeyboardFieldView } from '../../components/OnScreenKeyboard'
+import { keepInView } from '../../components/reveal-in-view'
 import { applyKeyboardEdit, type KeyboardEdit } from '../../components/keyboard-editing'
 import { DATE_PART_DIGITS, nextInDocumentOrder } from '../../components/keyboard-field-order'
 import type { KeyboardLayoutName } from '../../components/keyboard-layouts'
@@ -60,8 +61,9 @@ export function useFormKeyboard(
   const activate = useCallback((name: TextFieldName) => {
     setTarget(name)
     const input = inputs.current.get(name)
-    // Let the keyboard appear first, then bring the field above it.
-    requestAnimationFrame(() => input?.scrollIntoView?.({ block: 'center' }))
+    // The same as for a key (app/keypad): the field whole in view, now and once the keyboard
+    // has appeared and the region shrunk.
+    if (input !== undefined) keepInView(input)
   }, [])
 
   const inputRef = useCallback((name: TextFieldName, element: HTMLInputElement | null) => {
