@@ -27,6 +27,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // A whole patient flow in jsdom takes 1–2 s on an idle 2-core machine and passed 5 s
+          // (the default) when other work shared it: a time limit is not what these test.
+          testTimeout: 20_000,
         },
       },
       {
