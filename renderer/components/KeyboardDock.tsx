@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
 export interface KeyboardDockProps {
   readonly children: ReactNode
   /**
-   * `fixed` (our own forms): the keyboard floats at the bottom of the screen, with the same
-   * height of empty space under the page so every field can still be scrolled above it.
+   * `fixed` (our own forms): the keyboard is fixed at the bottom of the screen, and the step's
+   * bars are lifted above it by its height (PatientFlow, use-dock-height.ts), so the content
+   * region ends where the keyboard starts and every field scrolls above it.
    * `inline` (the hand-off): the keyboard is part of the screen's layout, so the official page's
    * box shrinks by exactly the keyboard's size and main moves the page out of its way; in a
    * landscape window it docks beside the page instead (KeyboardDock.css).
@@ -12,33 +13,11 @@ export interface KeyboardDockProps {
   readonly placement?: 'fixed' | 'inline'
 }
 
+/**
+ * No spacer of the keyboard's height under the page (there was one before the bars were lifted
+ * above the keyboard): it only added blank scrolling at the end of the step, and with it the
+ * "More below" cue promised more where nothing was, over the field being typed in.
+ */
 export function KeyboardDock({ children, placement = 'fixed' }: KeyboardDockProps) {
-  if (placement === 'inline') {
-    return <div className="kiosk-keyboard-dock kiosk-keyboard-dock--inline">{children}</div>
-  }
-  return <FixedKeyboardDock>{children}</FixedKeyboardDock>
-}
-
-/** Keeps the keyboard at the bottom of the screen, with a spacer of its height under the page. */
-function FixedKeyboardDock({ children }: { readonly children: ReactNode }) {
-  const dock = useRef<HTMLDivElement>(null)
-  const [height, setHeight] = useState(0)
-  useEffect(() => {
-    const element = dock.current
-    if (element === null) return
-    const measure = () => setHeight(element.getBoundingClientRect().height)
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-  return (
-    <>
-      <div aria-hidden="true" style={{ height }} />
-      <div ref={dock} className="kiosk-keyboard-dock kiosk-keyboard-dock--fixed">
-        {children}
-      </div>
-    </>
-  )
+  return <div className={`kiosk-keyboard-dock kiosk-keyboard-dock--${placement}`}>{children}</div>
 }
