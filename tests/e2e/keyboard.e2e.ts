@@ -78,6 +78,29 @@ async function keyGeometry(page: Page) {
   })
 }
 
+/** Scrolls the step's region to its end: px of it left empty under the last thing drawn. */
+function blankAtEnd(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const region = document.querySelector('.kiosk-content__scroll')
+    if (!(region instanceof HTMLElement)) throw new Error('no scroll region')
+    region.scrollTop = region.scrollHeight
+    // What shows something: text, a control, a picture (not an empty box such as a spacer).
+    const drawn = [...region.querySelectorAll('*')]
+      .filter((element) => element.closest('.kiosk-keyboard-dock, .kiosk-scroll-cue') === null)
+      .filter(
+        (element) =>
+          ['INPUT', 'BUTTON', 'IMG', 'svg'].includes(element.tagName) ||
+          [...element.childNodes].some(
+            (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+          ),
+      )
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.height > 0 && box.width > 0)
+    const lastBottom = Math.max(...drawn.map((box) => box.bottom))
+    return Math.round(region.getBoundingClientRect().bottom - lastBottom)
+  })
+}
+
 describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
   describe.each(['en', 'es'] as const)('in %s', (language) => {
     const text = copy(language)
@@ -93,6 +116,9 @@ describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
         expect(geometry.minGap).toBeGreaterThanOrEqual(8)
         // The keyboard leaves at least half of the screen for the page above it.
         expect(geometry.dockHeight).toBeLessThanOrEqual(geometry.viewport / 2)
+        // And no blank scroll under the form: the bars are lifted above the keyboard already,
+        // so at the end of the step the form's last line sits near the region's bottom.
+        expect(await blankAtEnd(page)).toBeLessThan(geometry.dockHeight / 2)
         await screenshot(page, shot('letters'))
 
         for (const name of names) {
