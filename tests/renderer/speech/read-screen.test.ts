@@ -4,17 +4,8 @@ import {
   currentScreen,
   readScreen,
   screenParts,
-  type ScreenWords,
 } from '../../../renderer/features/speech/read-screen'
-
-const words: ScreenWords = {
-  selected: (name) => `${name}, selected`,
-  notSelected: (name) => `${name}, not selected`,
-  textBox: (label) => `${label}, text box`,
-  button: (name) => `${name}, button`,
-  focused: (control) => `You are on: ${control}`,
-  error: (text) => `Problem: ${text}`,
-}
+import { words } from './screen-words'
 
 beforeEach(() => {
   document.body.innerHTML = ''

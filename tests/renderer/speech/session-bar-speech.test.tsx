@@ -2,22 +2,10 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { SessionBar } from '../../../renderer/app/patient-flow/SessionBar'
-import {
-  readScreen,
-  screenParts,
-  type ScreenWords,
-} from '../../../renderer/features/speech/read-screen'
+import { readScreen, screenParts } from '../../../renderer/features/speech/read-screen'
+import { words } from './screen-words'
 import { resources } from '../../../renderer/i18n/resources'
 import { renderWithKiosk } from '../support/render-with-kiosk'
-
-const words: ScreenWords = {
-  selected: (name) => `${name}, selected`,
-  notSelected: (name) => `${name}, not selected`,
-  textBox: (label) => `${label}, text box`,
-  button: (name) => `${name}, button`,
-  focused: (control) => `You are on: ${control}`,
-  error: (text) => `Problem: ${text}`,
-}
 
 /**
  * The real session strip, as the flow renders it under every step: "Listen" does not read its
