@@ -25,6 +25,7 @@ import { LazyListenControl } from './LazyListenControl'
 import { DisplayPreferencesProvider } from './display-preferences'
 import { useKeypad } from './keypad/use-keypad'
 import { useKeptSettings, type KeptSettings } from './kept-settings'
+import { loadChunk } from './lazy-chunks'
 import { useActivityReporter } from './use-activity-reporter'
 import { useKioskInfo } from './use-kiosk-info'
 import { usePublicConfig, type PublicConfigState } from './use-public-config'
@@ -34,12 +35,12 @@ import { InBandTools, ShellSlotsContext } from './shell-slots'
 
 // Split points: the attract screen loads first; the patient flow (forms, zod, the keyboard, QR)
 // and the "not configured" screen are separate chunks, fetched right after the first paint.
-const loadPatientFlow = () => import('./patient-flow/PatientFlow')
+const loadPatientFlow = () => loadChunk(() => import('./patient-flow/PatientFlow'))
 const PatientFlow = lazy(() =>
   loadPatientFlow().then((module) => ({ default: module.PatientFlow })),
 )
 const ConfigErrorScreen = lazy(() =>
-  import('../features/config-error/ConfigErrorScreen').then((module) => ({
+  loadChunk(() => import('../features/config-error/ConfigErrorScreen')).then((module) => ({
     default: module.ConfigErrorScreen,
   })),
 )

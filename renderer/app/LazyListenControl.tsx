@@ -1,10 +1,11 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 
 import type { ListenControlProps } from '../features/speech/ListenControl'
+import { loadChunk } from './lazy-chunks'
 
 // Its own chunk (with its stylesheet), fetched after the first screen: the speech module is
 // not part of the initial JS budget, and the prerendered attract screen stays as it was.
-const ListenControl = lazy(() => import('../features/speech/ListenControl'))
+const ListenControl = lazy(() => loadChunk(() => import('../features/speech/ListenControl')))
 
 const noChange = () => () => undefined
 
