@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+import { kioskPlugin } from './scripts/eslint/no-untranslated-jsx-text.mjs'
+
 /** Import boundaries (STYLE.md 5): shared/ is pure; renderer/ and electron/ never meet. */
 const forbid = (groups, message, extra = []) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...extra] }],
@@ -48,6 +50,12 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: forbid(...rendererOnlyTalksThroughTheBridge),
+  },
+  {
+    // Every word on screen comes from the translations (scripts/eslint/no-untranslated-jsx-text.mjs).
+    files: ['renderer/**/*.tsx'],
+    plugins: { kiosk: kioskPlugin },
+    rules: { 'kiosk/no-untranslated-jsx-text': 'error' },
   },
   {
     files: ['renderer/features/*/*.{ts,tsx}'],
