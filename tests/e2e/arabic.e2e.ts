@@ -18,16 +18,14 @@ import {
   sampleDetails,
   startSession,
 } from './support/flow-walk'
-import { quickAxeViolations } from './support/flow-axe'
-import { smallTargets } from './support/kiosk-browser'
 
 /**
- * The flow in Arabic, right to left, in both kiosk orientations: every screen with 0 axe
- * violations and no small targets, `<html dir="rtl" lang="ar">`, the activation code field left
- * to right, the Back arrow turned round, the portal view's bounds taken from the mirrored
+ * The flow in Arabic, right to left, in both kiosk orientations: `<html dir="rtl" lang="ar">` on
+ * every screen, the activation code field left to right, the Back arrow turned round, the portal view's bounds taken from the mirrored
  * layout, and screenshots: into test-results/screens (git-ignored), or into docs/screenshots/
  * for the README with `UPDATE_DOCS_SCREENSHOTS=1`, so an ordinary test run never edits tracked
- * files.
+ * files. axe, target sizes and English leaks in Arabic (both orientations, large text too) are
+ * checked with every other language in flow-accessibility.e2e.ts.
  */
 const orientations = {
   portrait: { width: 1080, height: 1920 },
@@ -75,17 +73,13 @@ const ltrBoxOf = async (page: Page, selector: string): Promise<Box> => {
 }
 
 describe.each(Object.entries(orientations))('Arabic, %s', (orientation, viewport) => {
-  it('walks the flow right to left with no accessibility problem on any screen', async () => {
+  it('walks the flow right to left, mirrored where it must be and left to right where not', async () => {
     const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
     const page = await context.newPage()
     page.setDefaultTimeout(10_000)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
-    const problems: Record<string, unknown> = {}
     const check = async (screen: string, keep = false) => {
-      const [violations, small] = [await quickAxeViolations(page), await smallTargets(page)]
-      if (violations.length > 0) problems[`${screen} axe`] = violations
-      if (small.length > 0) problems[`${screen} targets`] = small
       expect(await page.evaluate(() => document.documentElement.dir), screen).toBe('rtl')
       if (keep)
         await page.screenshot({
@@ -222,7 +216,6 @@ describe.each(Object.entries(orientations))('Arabic, %s', (orientation, viewport
       await heading(page, copy('en').welcome.title).waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr')
 
-      expect(problems).toEqual({})
       expect(errors).toEqual([])
     } finally {
       await context.close()
