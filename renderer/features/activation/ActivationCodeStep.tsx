@@ -3,11 +3,7 @@ import { useId, useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
-import {
-  exampleCode,
-  normalizeActivationCode,
-  type ActivationCodeShape,
-} from '../../../shared/activation/activation-code'
+import type { ActivationCodeShape } from '../../../shared/activation/activation-code'
 import type { ActivationErrorKey } from '../../../shared/activation/activation-errors'
 import {
   createActivationCodeSchema,
@@ -19,7 +15,7 @@ import { OfficialFormChecklist } from '../../components/OfficialFormChecklist'
 import { OnScreenKeyboard } from '../../components/OnScreenKeyboard'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
-import { TextField } from '../../components/TextField'
+import { ActivationCodeField } from './ActivationCodeField'
 import { useCodeShapeCheck } from './code-shape-check'
 import { useFormKeyboard } from './form-keyboard'
 
@@ -71,11 +67,6 @@ export function ActivationCodeStep({
     onChange: (event: { target: { value: string } }) => shapeCheck.changed(event.target.value),
   })
   const error = formState.errors.activationCode?.message
-  const shape = {
-    groups: codeShape.groups,
-    length: codeShape.groupLength,
-    example: exampleCode(codeShape),
-  }
 
   return (
     <Screen title={t('codeOnly.title')} eyebrow={eyebrow}>
@@ -91,7 +82,7 @@ export function ActivationCodeStep({
           onSubmit(values.activationCode, raw)
         })}
       >
-        <TextField
+        <ActivationCodeField
           {...code}
           ref={(element) => {
             ref(element)
@@ -100,26 +91,16 @@ export function ActivationCodeStep({
           inputMode="none"
           // The code is Latin letters and digits: left to right in every language.
           dir="ltr"
-          // "Read back my code" (the Listen control) reads this field, and only on request.
-          data-speech-readback="code"
           label={t('activationCode.label')}
-          hint={t('activationCode.hint', shape)}
           error={error === undefined ? undefined : t(error as ActivationErrorKey)}
           onFocus={() => keyboard.activate('activationCode')}
           onClick={() => keyboard.activate('activationCode')}
-          onBlur={(event) => {
-            void code.onBlur(event)
-            // Show the canonical form once a code of the usual shape is complete.
-            const canonical = normalizeActivationCode(event.target.value, codeShape)
-            if (canonical !== null && canonical !== event.target.value)
-              setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
-          }}
+          codeShape={codeShape}
+          showCheckNote={shapeCheck.warnedFor !== null}
+          onCanonical={(canonical) =>
+            setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
+          }
         />
-        {shapeCheck.warnedFor !== null && (
-          <p role="status" className="kiosk-notice">
-            {t('activationCode.checkIt', shape)}
-          </p>
-        )}
         <OfficialFormChecklist headingId="code-step-official-form" />
         <p className="kiosk-hint">{t('codeOnly.erased')}</p>
         <StepActions onBack={() => onBack(getValues('activationCode'))}>

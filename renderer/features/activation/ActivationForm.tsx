@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next'
 import type { AccountHolder } from '../../../shared/activation/account-holder'
 import {
   DEFAULT_CODE_SHAPE,
-  exampleCode,
-  normalizeActivationCode,
   type ActivationCodeShape,
 } from '../../../shared/activation/activation-code'
 import type { ActivationErrorKey } from '../../../shared/activation/activation-errors'
@@ -23,6 +21,7 @@ import { OnScreenKeyboard } from '../../components/OnScreenKeyboard'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 import { TextField } from '../../components/TextField'
+import { ActivationCodeField } from './ActivationCodeField'
 import { useCodeShapeCheck } from './code-shape-check'
 import { DateOfBirthField } from './DateOfBirthField'
 import { keyboardLayoutFor, useFormKeyboard, type TextFieldName } from './form-keyboard'
@@ -131,11 +130,6 @@ export function ActivationForm({
   const code = register('activationCode', {
     onChange: (event: { target: { value: string } }) => shapeCheck.changed(event.target.value),
   })
-  const shape = {
-    groups: codeShape.groups,
-    length: codeShape.groupLength,
-    example: exampleCode(codeShape),
-  }
   const dateError = formState.errors.dateOfBirth?.message as ActivationErrorKey | undefined
   const fitsBetter = dateError === undefined ? undefined : betterPath[dateError]
   return (
@@ -157,25 +151,15 @@ export function ActivationForm({
           onSubmit(details, getValues())
         }, onInvalid)}
       >
-        <TextField
+        <ActivationCodeField
           {...textField('activationCode')}
-          // "Read back my code" (the Listen control) reads this field, and only on request.
-          data-speech-readback="code"
           onChange={code.onChange}
-          hint={t('activationCode.hint', shape)}
-          onBlur={(event) => {
-            void code.onBlur(event)
-            // Show the canonical form once the code is complete: ABCDE-12345-FGHIJ.
-            const canonical = normalizeActivationCode(event.target.value, codeShape)
-            if (canonical !== null && canonical !== event.target.value)
-              setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
-          }}
+          codeShape={codeShape}
+          showCheckNote={shapeCheck.warnedFor !== null}
+          onCanonical={(canonical) =>
+            setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
+          }
         />
-        {shapeCheck.warnedFor !== null && (
-          <p role="status" className="kiosk-notice">
-            {t('activationCode.checkIt', shape)}
-          </p>
-        )}
         <TextField {...textField('firstName')} />
         <TextField {...textField('lastName')} />
         <DateOfBirthField
