@@ -18,6 +18,7 @@ import {
   sampleDetails,
   startSession,
 } from './support/flow-walk'
+import { kioskViewports, openKioskPage } from './support/kiosk-browser'
 
 /**
  * The flow in Arabic, right to left, in both kiosk orientations: `<html dir="rtl" lang="ar">` on
@@ -27,11 +28,6 @@ import {
  * files. axe, target sizes and English leaks in Arabic (both orientations, large text too) are
  * checked with every other language in flow-accessibility.e2e.ts.
  */
-const orientations = {
-  portrait: { width: 1080, height: 1920 },
-  landscape: { width: 1920, height: 1080 },
-} as const
-
 const ar = copy('ar')
 const shots = resolve(
   import.meta.dirname,
@@ -72,13 +68,12 @@ const ltrBoxOf = async (page: Page, selector: string): Promise<Box> => {
   return box
 }
 
-describe.each(Object.entries(orientations))('Arabic, %s', (orientation, viewport) => {
+describe.each(Object.entries(kioskViewports))('Arabic, %s', (orientation, viewport) => {
   it('walks the flow right to left, mirrored where it must be and left to right where not', async () => {
-    const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
-    const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(error.message))
+    const { context, page, errors } = await openKioskPage(browser, viewport, {
+      timeout: 10_000,
+      consoleErrors: false,
+    })
     const check = async (screen: string, keep = false) => {
       expect(await page.evaluate(() => document.documentElement.dir), screen).toBe('rtl')
       if (keep)

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
@@ -17,7 +17,7 @@ import {
   startSession,
   walkToDetails,
 } from './support/flow-walk'
-import { screenshot, smallTargets } from './support/kiosk-browser'
+import { kioskViewports, openKioskPage, screenshot, smallTargets } from './support/kiosk-browser'
 
 /**
  * Issue 12 by touch only, in both kiosk orientations and both languages: erasing asks first
@@ -25,11 +25,6 @@ import { screenshot, smallTargets } from './support/kiosk-browser'
  * and erases itself after its countdown, and the idle warning hides the patient's answers.
  * Playwright's fake clock moves the countdowns; nothing waits for real seconds.
  */
-const orientations = {
-  portrait: { width: 1080, height: 1920 },
-  landscape: { width: 1920, height: 1080 },
-} as const
-
 let browser: Browser
 beforeAll(async () => {
   browser = await launchDebianChromium()
@@ -41,20 +36,12 @@ afterAll(async () => {
 async function kioskPage(
   viewport: { width: number; height: number },
   query: string,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-  const page = await context.newPage()
+): ReturnType<typeof openKioskPage> {
   // Generous: the CI machine is shared (2 cores).
-  page.setDefaultTimeout(10_000)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  await page.clock.install()
-  await page.goto(`${inject('previewUrl')}${query}`)
-  await heading(page, copy('en').welcome.title).waitFor()
-  return { context, page, errors }
+  const opened = await openKioskPage(browser, viewport, { timeout: 10_000, fakeClock: true })
+  await opened.page.goto(`${inject('previewUrl')}${query}`)
+  await heading(opened.page, copy('en').welcome.title).waitFor()
+  return opened
 }
 
 const html = (page: Page) =>
@@ -78,7 +65,7 @@ async function secondsShown(page: Page): Promise<number> {
   return Number(/\d+/.exec(line ?? '')?.[0] ?? Number.NaN)
 }
 
-describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
+describe.each(Object.entries(kioskViewports))('%s', (orientation, viewport) => {
   describe.each(['en', 'es'] as const)('in %s', (language) => {
     const text = copy(language)
     const shot = (name: string) => `ending-${orientation}-${language}-${name}`

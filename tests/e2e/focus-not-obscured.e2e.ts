@@ -14,6 +14,7 @@ import {
   startSession,
 } from './support/flow-walk'
 import { focusObscured, settled } from './support/focus-visibility'
+import { openKioskPage } from './support/kiosk-browser'
 import { orientations, untilInteractive } from './support/kiosk-layout'
 
 /**
@@ -44,12 +45,11 @@ async function openStep(
   largeText: boolean,
   step: (typeof steps)[number],
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-  const page = await context.newPage()
   // Generous: the machine is shared (2 cores).
-  page.setDefaultTimeout(10_000)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
+  const { context, page, errors } = await openKioskPage(browser, viewport, {
+    timeout: 10_000,
+    consoleErrors: false,
+  })
   await page.goto(`${inject('previewUrl')}${step.query}`)
   await heading(page, en.welcome.title).waitFor()
   await untilInteractive(page)

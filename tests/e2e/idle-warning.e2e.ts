@@ -2,29 +2,22 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
-import { axeViolations, screenshot, smallTargets } from './support/kiosk-browser'
+import { axeViolations, openKioskPage, screenshot, smallTargets } from './support/kiosk-browser'
 
 // The preview runs the shared session machine with the page's timers. Playwright's fake clock
 // (installed before the page loads) moves time, so nothing here waits for real seconds.
 // ?idle=3 shortens only the idle time; the warning stays at WCAG's 20 s minimum.
 let browser: Browser
 let page: Page
-const pageErrors: string[] = []
+let pageErrors: string[]
 
 beforeAll(async () => {
   browser = await launchDebianChromium()
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    hasTouch: true,
-    locale: 'en-US',
-  })
-  page = await context.newPage()
-  page.setDefaultTimeout(5_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
-  await page.clock.install()
+  ;({ page, errors: pageErrors } = await openKioskPage(
+    browser,
+    { width: 1280, height: 900 },
+    { fakeClock: true },
+  ))
   await page.goto(`${inject('previewUrl')}?idle=3&warning=20`)
 })
 afterAll(async () => {

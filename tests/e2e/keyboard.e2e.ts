@@ -1,22 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import type { LanguageCode } from '../../shared/languages'
 import { quickAxeViolations } from './support/flow-axe'
 import { copy, keyboard, PREFILL_DEMO, tapKeys, walkToDetails } from './support/flow-walk'
-import { screenshot, smallTargets } from './support/kiosk-browser'
+import { kioskViewports, openKioskPage, screenshot, smallTargets } from './support/kiosk-browser'
 
 /**
  * The on-screen keyboard in Chromium, by touch only, in both kiosk orientations and both
  * languages: every name the issue names typed exactly, keys big enough to hit standing up, and
  * the code shown in groups while it is typed.
  */
-const orientations = {
-  portrait: { width: 1080, height: 1920 },
-  landscape: { width: 1920, height: 1080 },
-} as const
-
 // Typed into today's name field; after issue 11 the same helper types into the pre-fill form.
 const names = ['St. John', 'Smith Jr.', 'Nguyễn', 'Øyvind', 'Şükrü']
 
@@ -31,17 +26,13 @@ afterAll(async () => {
 async function detailsPage(
   viewport: { width: number; height: number },
   language: LanguageCode,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-  const page = await context.newPage()
+): ReturnType<typeof openKioskPage> {
   // Generous: the CI machine is shared (2 cores).
-  page.setDefaultTimeout(10_000)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
+  const opened = await openKioskPage(browser, viewport, { timeout: 10_000, consoleErrors: false })
   // The names go into the full details form, which exists only with pre-fill set up.
-  await page.goto(`${inject('previewUrl')}${PREFILL_DEMO}`)
-  await walkToDetails(page, language)
-  return { context, page, errors }
+  await opened.page.goto(`${inject('previewUrl')}${PREFILL_DEMO}`)
+  await walkToDetails(opened.page, language)
+  return opened
 }
 
 /** Every key's box, and the smallest gap between neighbours in a row and between rows. */
@@ -101,7 +92,7 @@ function blankAtEnd(page: Page): Promise<number> {
   })
 }
 
-describe.each(Object.entries(orientations))('%s', (orientation, viewport) => {
+describe.each(Object.entries(kioskViewports))('%s', (orientation, viewport) => {
   describe.each(['en', 'es'] as const)('in %s', (language) => {
     const text = copy(language)
     const shot = (name: string) => `keyboard-${orientation}-${language}-${name}`

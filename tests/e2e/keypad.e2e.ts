@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import { PREVIEW_DEMO_PIN } from '../../renderer/bridge/preview/preview-staff'
 import { button, copy, heading, keyboard, portalName } from './support/flow-walk'
+import { kioskViewports, openKioskPage } from './support/kiosk-browser'
 
 /**
  * The whole flow with keys only (page.keyboard, never a tap or a click), at the portrait kiosk
@@ -11,8 +12,6 @@ import { button, copy, heading, keyboard, portalName } from './support/flow-walk
  * keypad sends them. After every arrow press the focused control must show a focus ring at
  * least 3 px thick with at least 3:1 contrast against what is around it.
  */
-const PORTRAIT = { width: 1080, height: 1920 }
-
 let browser: Browser
 let page: Page
 let pageErrors: string[]
@@ -29,12 +28,12 @@ afterEach(async () => {
 })
 
 async function open(query = ''): Promise<void> {
-  const context = await browser.newContext({ viewport: PORTRAIT, locale: 'en-US' })
-  page = await context.newPage()
-  // Generous: the machine is shared (2 cores).
-  page.setDefaultTimeout(10_000)
-  pageErrors = []
-  page.on('pageerror', (error) => pageErrors.push(error.message))
+  // Generous: the machine is shared (2 cores). Keys only: no touch screen.
+  ;({ page, errors: pageErrors } = await openKioskPage(browser, kioskViewports.portrait, {
+    timeout: 10_000,
+    touch: false,
+    consoleErrors: false,
+  }))
   await page.goto(`${inject('previewUrl')}${query}`)
   await heading(page, copy('en').welcome.title).waitFor()
   // The welcome is prerendered: keys count once React has taken it over, which it shows by

@@ -18,7 +18,7 @@ import {
   walkToDetails,
 } from './support/flow-walk'
 import { quickAxeViolations } from './support/flow-axe'
-import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
+import { kioskViewports, openKiosk, type KioskBrowser } from './support/kiosk-browser'
 
 /**
  * The kiosk layout (issue 13, items 1 and 3) on both screens a kiosk has: every step at the
@@ -27,10 +27,6 @@ import { openKiosk, type KioskBrowser } from './support/kiosk-browser'
  * finds nothing. Screenshots of every screen go to /tmp/layout-shots/ for a human look.
  */
 const SHOTS = '/tmp/layout-shots'
-const orientations = [
-  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
-  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
-] as const
 
 let kiosk: KioskBrowser | undefined
 afterAll(async () => {
@@ -83,7 +79,7 @@ async function layoutProblems(page: Page, primaryExpected: boolean): Promise<str
   }, primaryExpected)
 }
 
-describe.each(orientations)('the kiosk layout, $name', ({ name, viewport }) => {
+describe.each(Object.entries(kioskViewports))('the kiosk layout, %s', (name, viewport) => {
   const problems: Record<string, unknown> = {}
   const check = async (page: Page, screen: string, primary = true) => {
     // The step's actions move into the bar after the first commit; let layout settle.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchDebianChromium } from '../../scripts/debian-chromium.mjs'
 import { quickAxeViolations } from './support/flow-axe'
 import { button, calls, copy, heading, keyboard, walkToHandoff } from './support/flow-walk'
+import { kioskViewports, openKioskPage } from './support/kiosk-browser'
 
 /**
  * Issue 13 item 2 in Chromium: at the hand-off the official page's box takes the screen, keeps
@@ -13,8 +14,7 @@ import { button, calls, copy, heading, keyboard, walkToHandoff } from './support
  * text, and the bounds the UI reports to main (recorded by the preview bridge, which answers
  * `setPortalBounds` in place of main) are that box, also after the screen is rotated.
  */
-const portrait = { width: 1080, height: 1920 }
-const landscape = { width: 1920, height: 1080 }
+const { portrait, landscape } = kioskViewports
 const SHOTS = '/tmp/portal-shots'
 const text = copy('en')
 
@@ -125,11 +125,10 @@ describe.each([
   ] as const)(
     'the official page keeps the screen, with the keyboard open too (%s)',
     async (textSize, largeText) => {
-      const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-      const page = await context.newPage()
-      page.setDefaultTimeout(10_000) // a shared 2-core machine
-      const errors: string[] = []
-      page.on('pageerror', (error) => errors.push(error.message))
+      const { context, page, errors } = await openKioskPage(browser, viewport, {
+        timeout: 10_000, // a shared 2-core machine
+        consoleErrors: false,
+      })
       const shot = (name: string) =>
         page.screenshot({
           path: `${SHOTS}/${orientation}-${textSize.replace(' ', '-')}-${name}.png`,

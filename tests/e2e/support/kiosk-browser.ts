@@ -15,34 +15,92 @@ export interface KioskBrowser {
   close(): Promise<void>
 }
 
+/** The two screens a kiosk has (issue 13): the layout is made for both. */
+export const kioskViewports = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const
+
+export interface KioskPageOptions {
+  /**
+   * Playwright's wait for anything. Waits are assertions here ("this appears"): fail fast
+   * instead of Playwright's 30 s default; files whose walks are long give more, since the
+   * machine is shared (2 cores).
+   */
+  readonly timeout?: number
+  /**
+   * A touch screen, as the kiosk has. Off only for keys-only walks (the keypad), which must not
+   * depend on anything a touch screen turns on.
+   */
+  readonly touch?: boolean
+  /**
+   * Also count console errors (e.g. CSP violations), not only uncaught page errors. Off in
+   * files that have only ever counted page errors.
+   */
+  readonly consoleErrors?: boolean
+  /**
+   * Playwright's fake clock, installed before the page loads (so every timer of the app is on
+   * it): countdowns move with `page.clock`, nothing waits for real seconds.
+   */
+  readonly fakeClock?: boolean
+  /** Scripts to run in the page before the app (e.g. the in-page driver of the soak). */
+  readonly initScripts?: readonly (() => void)[]
+}
+
+export interface KioskPage {
+  readonly context: BrowserContext
+  readonly page: Page
+  /** Problems the page reported: uncaught errors (and console errors with `consoleErrors`). */
+  readonly errors: string[]
+}
+
+/**
+ * A new context (an empty profile) in `browser` at `viewport`, with one blank page that records
+ * its errors. The caller goes to the URL it wants and closes the context.
+ */
+export async function openKioskPage(
+  browser: Browser,
+  viewport: { readonly width: number; readonly height: number },
+  {
+    timeout = 5_000,
+    touch = true,
+    consoleErrors = true,
+    fakeClock = false,
+    initScripts = [],
+  }: KioskPageOptions = {},
+): Promise<KioskPage> {
+  const context = await browser.newContext({ viewport, hasTouch: touch, locale: 'en-US' })
+  for (const script of initScripts) await context.addInitScript(script)
+  const page = await context.newPage()
+  page.setDefaultTimeout(timeout)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  if (consoleErrors)
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+  if (fakeClock) await page.clock.install()
+  return { context, page, errors }
+}
+
 /**
  * A fresh Chromium (Playwright gives it a new empty profile), at kiosk size (the portrait
- * 1080×1920 screen; the layout is made for it and for landscape 1920×1080, issue 13), showing
- * the preview.
+ * screen by default), showing the preview.
  */
 export async function openKiosk(
   url: string,
-  viewport = { width: 1080, height: 1920 },
+  viewport: { readonly width: number; readonly height: number } = kioskViewports.portrait,
   /** Scripts to run in the page before the app (e.g. the in-page driver of the soak). */
   initScripts: readonly (() => void)[] = [],
 ): Promise<KioskBrowser> {
   const browser: Browser = await launchDebianChromium()
-  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'en-US' })
-  for (const script of initScripts) await context.addInitScript(script)
-  const page = await context.newPage()
-  // Waits are assertions here ("this appears"): fail fast instead of Playwright's 30 s default.
-  page.setDefaultTimeout(5_000)
-  const pageErrors: string[] = []
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  const { context, page, errors } = await openKioskPage(browser, viewport, { initScripts })
   await page.goto(url)
   return {
     browser,
     context,
     page,
-    pageErrors,
+    pageErrors: errors,
     close: () => browser.close(),
   }
 }
