@@ -20,7 +20,13 @@ import {
   startSession,
 } from './support/flow-walk'
 import { languageProblems, quickAxeViolations } from './support/flow-axe'
-import { openKiosk, screenshot, smallTargets, type KioskBrowser } from './support/kiosk-browser'
+import {
+  kioskViewports,
+  openKiosk,
+  screenshot,
+  smallTargets,
+  type KioskBrowser,
+} from './support/kiosk-browser'
 
 let kiosk: KioskBrowser
 
@@ -35,8 +41,7 @@ afterAll(async () => {
 
 type Problems = Record<string, unknown>
 
-const portrait = { width: 1080, height: 1920 }
-const landscape = { width: 1920, height: 1080 }
+const { portrait, landscape } = kioskViewports
 
 /** The preview with every language of the registry offered (the pending ones opted in). */
 const everyLanguage = () => `${inject('previewUrl')}?languages=all`

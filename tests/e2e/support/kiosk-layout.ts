@@ -1,9 +1,11 @@
 import type { Locator, Page } from 'playwright-core'
 
+import { kioskViewports } from './kiosk-browser'
+
 /** The two screens a lobby kiosk has (KIOSK-UX.md): portrait and landscape. */
 export const orientations = [
-  { name: 'portrait', width: 1080, height: 1920 },
-  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', ...kioskViewports.portrait },
+  { name: 'landscape', ...kioskViewports.landscape },
 ] as const
 
 /** How far the page scrolls beyond the viewport, in px (0: no page scroll). */

@@ -1,13 +1,15 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
+import { kioskViewports } from './kiosk-browser'
+
 /**
  * Everything that makes a screenshot of the preview the same on every run, in one place.
  */
 
 /** The two kiosk screens of issue 13. */
 export const orientations = [
-  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
-  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
+  { name: 'portrait', viewport: kioskViewports.portrait },
+  { name: 'landscape', viewport: kioskViewports.landscape },
 ] as const
 
 /**
