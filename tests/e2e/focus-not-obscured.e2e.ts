@@ -11,11 +11,12 @@ import {
   heading,
   keyboard,
   PREFILL_DEMO,
+  reset,
   startSession,
 } from './support/flow-walk'
 import { focusObscured, settled } from './support/focus-visibility'
 import { openKioskPage } from './support/kiosk-browser'
-import { orientations, untilInteractive } from './support/kiosk-layout'
+import { orientations } from './support/kiosk-layout'
 
 /**
  * WCAG 2.2 SC 2.4.11 Focus Not Obscured (issue 14): on each step that opens the on-screen
@@ -50,9 +51,7 @@ async function openStep(
     timeout: 10_000,
     consoleErrors: false,
   })
-  await page.goto(`${inject('previewUrl')}${step.query}`)
-  await heading(page, en.welcome.title).waitFor()
-  await untilInteractive(page)
+  await reset(page, `${inject('previewUrl')}${step.query}`)
   if (largeText) {
     await button(page, en.ui.display.largeText).tap()
     await page.waitForFunction(() => document.documentElement.dataset['textSize'] === 'large')
