@@ -12,6 +12,7 @@ import {
   BrowserWindow,
   clipboard,
   ipcMain,
+  Menu,
   powerSaveBlocker,
   protocol,
   session,
@@ -23,6 +24,7 @@ import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
 import type { SessionPhase } from '../../shared/ipc/session-channels'
 import { realTimers } from '../../shared/session/session-runner'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { removeApplicationMenu } from './application-menu'
 import { createFileAuditLog } from './audit/file-audit-log'
 import { publicKeyLocation } from './config/config-signature'
 import { startLiveReload } from './config/live-reload'
@@ -65,6 +67,8 @@ import { createQuitPermission, guardWindowClose } from './window-close-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+// Before Electron installs its default menu (DevTools and reload accelerators included).
+removeApplicationMenu(Menu)
 // Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
 enableSpeechDispatcher(app)
 const startedAt = new Date()
