@@ -24,8 +24,12 @@ export const PASSKEY_ASKED = 'portal-kiosk: passkey refused'
  *   (autofill) passkeys are reported unavailable, so a portal does not offer them;
  * - the OS touch keyboard: every field gets `inputmode="none"` and
  *   `virtualkeyboardpolicy="manual"` as it appears (a MutationObserver, open shadow roots too),
- *   so Chromium never asks Windows for its keyboard on a tap; `navigator.virtualKeyboard.show`
- *   does nothing. The kiosk's own keyboard types through main and is not affected;
+ *   so Chromium never asks Windows for its keyboard on a tap: Blink reads both from the focused
+ *   element into the text-input state it sends the browser (InputMethodController::
+ *   VirtualKeyboardPolicyOfFocusedElement, core/editing/ime/input_method_controller.cc), where
+ *   mode NONE hides the keyboard and policy MANUAL shows it only on a `virtualKeyboard.show()`
+ *   request — which does nothing here. The kiosk's own keyboard types through main and is not
+ *   affected;
  * - EyeDropper and Document Picture-in-Picture are absent; video Picture-in-Picture rejects,
  *   `pictureInPictureEnabled` is false, and every video gets `disablePictureInPicture` (which
  *   also hides the button in the video's own controls);
