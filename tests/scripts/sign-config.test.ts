@@ -2,10 +2,11 @@
 import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../electron/main/config/regular-file'
 
 import { loadConfig } from '../../electron/main/config/load-config'
 import { useTempDirs } from '../main/config/temp-dir'

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../../electron/main/config/regular-file'
 
 import { loadConfig } from '../../../electron/main/config/load-config'
 import { samplePinHash, validConfigJson, withChange } from '../../shared/config/config-fixtures'
