@@ -13,21 +13,17 @@ export interface DuplicateKey {
 }
 
 type Frame =
-  | { readonly kind: 'object'; readonly path: string; readonly keys: Set<string>; key: string }
-  | { readonly kind: 'array'; readonly path: string; index: number }
+  | { readonly kind: 'object'; readonly keys: Set<string>; key: string }
+  | { readonly kind: 'array'; index: number }
 
 export function findDuplicateKeys(text: string): DuplicateKey[] {
   const found: DuplicateKey[] = []
   const stack: Frame[] = []
   let line = 1
   let at = 0
-  /** The path of the value about to start: its container's path plus its key or index. */
-  const childPath = (): string => {
-    const top = stack.at(-1)
-    if (top === undefined) return ''
-    const part = top.kind === 'object' ? top.key : String(top.index)
-    return top.path === '' ? part : `${top.path}.${part}`
-  }
+  /** The path of the current key: every open container's key or index (built only when needed). */
+  const currentPath = (): string =>
+    stack.map((frame) => (frame.kind === 'object' ? frame.key : String(frame.index))).join('.')
   while (at < text.length) {
     const char = text[at]
     if (char === '\n') {
@@ -42,16 +38,13 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
       if (top?.kind === 'object' && text[next] === ':') {
         const key = JSON.parse(text.slice(at, end)) as string
         top.key = key
-        if (top.keys.has(key)) found.push({ path: childPath(), line })
+        if (top.keys.has(key)) found.push({ path: currentPath(), line })
         else top.keys.add(key)
       }
       at = end
     } else if (char === '{' || char === '[') {
-      const path = childPath()
       stack.push(
-        char === '{'
-          ? { kind: 'object', path, keys: new Set(), key: '' }
-          : { kind: 'array', path, index: 0 },
+        char === '{' ? { kind: 'object', keys: new Set(), key: '' } : { kind: 'array', index: 0 },
       )
       at += 1
     } else if (char === '}' || char === ']') {
