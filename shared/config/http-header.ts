@@ -33,7 +33,7 @@ const RESERVED = new Set([
 ])
 
 /** The problem with one header value, or null when it can be sent as is. */
-export function headerValueProblem(value: string): string | null {
+function headerValueProblem(value: string): string | null {
   if (value.length > MAX_VALUE_LENGTH) return `must be at most ${MAX_VALUE_LENGTH} characters`
   if (/[\r\n]/.test(value)) return 'must be one line: no line break (CR or LF)'
   // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -45,17 +45,19 @@ export function headerValueProblem(value: string): string | null {
   return null
 }
 
-/** The problem with one header name, or null. */
-export function headerNameProblem(name: string): string | null {
-  if (!TOKEN.test(name))
-    return "must be an HTTP header name: 1–64 letters, digits or !#$%&'*+-.^_`|~ (no spaces or colons)"
+const NAME_RULE =
+  "must be an HTTP header name: 1–64 letters, digits or !#$%&'*+-.^_`|~ (no spaces or colons)"
+
+/** The problem with one header name (beyond the token rule the key schema checks), or null. */
+function headerNameProblem(name: string): string | null {
   if (RESERVED.has(name.toLowerCase()))
     return 'is set by the kiosk itself for every request and cannot be configured'
   return null
 }
 
 export const httpHeadersSchema = z
-  .record(z.string(), z.string())
+  // The token rule on the key also reaches the generated JSON Schema (propertyNames).
+  .record(z.string().regex(TOKEN, NAME_RULE), z.string())
   .superRefine((headers, context) => {
     const seen = new Map<string, string>()
     for (const [name, value] of Object.entries(headers)) {
