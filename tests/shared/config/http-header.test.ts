@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseConfig } from '../../../shared/config/kiosk-config'
-import { validConfigJson, withChange } from './config-fixtures'
+import { withChange } from './config-fixtures'
 
 /** The schema's verdict on one header, as the locked screen lists it (null: accepted). */
 function verdict(headers: Record<string, string>): string[] | null {
