@@ -20,7 +20,7 @@ const REMOVE_IT =
   'is a PRIVATE key: remove it from this computer now and install the public key instead'
 
 /** What may be found where the public key belongs, and whether the kiosk accepts it. */
-const keyFiles: [string, () => string, 'accepted' | 'private' | RegExp][] = [
+const keyFiles: [string, () => string | Buffer, 'accepted' | 'private' | RegExp][] = [
   [
     'the Ed25519 public key (SPKI PEM)',
     () => pair.publicKey.export({ type: 'spki', format: 'pem' }),
@@ -92,7 +92,7 @@ describe('the public-key location accepts a public key only', () => {
     writeFileSync(configPath, bytes)
     writeFileSync(`${configPath}.sig`, sign(null, bytes, pair.privateKey).toString('base64'))
     const publicKeyPath = join(tempDir(), 'config-signing-key.pem')
-    const keyText = pem()
+    const keyText = pem().toString()
     writeFileSync(publicKeyPath, keyText)
     const audit = createRecordingAuditLog()
     const store = createConfigStore({
