@@ -210,7 +210,11 @@ export function createTelemetryRuntime(deps: TelemetryRuntimeDeps): TelemetryRun
     },
     async shutdown() {
       clearInterval(resendTimer)
-      await Promise.allSettled([meterProvider.shutdown(), loggerProvider.shutdown()])
+      // Kept alerts get one last try (the quit waits for this only so long).
+      await Promise.allSettled([
+        meterProvider.shutdown(),
+        logExporter.resend().then(() => loggerProvider.shutdown()),
+      ])
     },
   }
 }
