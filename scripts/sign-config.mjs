@@ -74,7 +74,7 @@ function newKeyPair(privatePath, publicPath) {
   // Paths only: never any key.
   process.stderr.write(
     `Private key: ${privatePath} (keep it off the kiosks, e.g. in your secrets vault).\n` +
-      `Public key: ${publicPath} (install it on every kiosk; see README "Signed configuration").\n`,
+      `Public key: ${publicPath} (install it on every kiosk; see docs/clinic-it.md, "Signed configuration").\n`,
   )
 }
 
