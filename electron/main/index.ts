@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import {
@@ -27,6 +26,7 @@ import { createKioskAudit } from './audit/kiosk-audit'
 import { publicKeyLocation } from './config/config-signature'
 import { startLiveReload } from './config/live-reload'
 import { setupConfig } from './config/setup-config'
+import { readRegularFile } from './config/regular-file'
 import { registerConfigIpc } from './ipc/config-ipc'
 import { createIpcRouter } from './ipc/ipc-router'
 import { registerKioskInfoIpc } from './ipc/kiosk-info-ipc'
@@ -107,7 +107,12 @@ async function main(): Promise<void> {
   }
   // Installed by IT outside user data; when present, only signed files are accepted.
   const publicKeyPath = publicKeyLocation(process.platform)
-  const config = await setupConfig({ ...configLocation, readFile, publicKeyPath, audit })
+  const config = await setupConfig({
+    ...configLocation,
+    readFile: readRegularFile,
+    publicKeyPath,
+    audit,
+  })
   // Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
   kiosk.attachConfig(config)
 

@@ -35,6 +35,9 @@ export function configErrorMessage(issue: z.core.$ZodRawIssue): string | undefin
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
     case 'unrecognized_keys':
       return 'is not a known setting (check the spelling)'
+    case 'invalid_key':
+      // A key of a record (a telemetry header name) that breaks its own rule: say that rule.
+      return issue.issues.map((inner) => inner.message).find((message) => message !== '')
     default:
       return undefined
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { httpHeadersSchema } from './http-header'
+
 /**
  * The optional `telemetry` section: where the kiosk sends its anonymous counts and alerts
  * (OTLP over HTTP, e.g. an OpenTelemetry Collector). Absent = nothing is sent (the default).
@@ -30,13 +32,8 @@ export const telemetrySchema = z
   .object({
     /** The OTLP/HTTP base address; the kiosk posts to <endpoint>/v1/metrics and /v1/logs. */
     endpoint: otlpEndpointSchema,
-    /** Extra HTTP headers, e.g. an API key for the Collector. Never logged. */
-    headers: z
-      .record(
-        z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name'),
-        z.string().max(2048),
-      )
-      .optional(),
+    /** Extra HTTP headers, e.g. an API key for the Collector. Never logged. Sendable as is. */
+    headers: httpHeadersSchema.optional(),
     /** This kiosk's name in the fleet (resource attribute `kiosk.id`). */
     kioskId: fleetNameSchema,
     /** The site or clinic it stands in (resource attribute `kiosk.site`). */

@@ -2,10 +2,11 @@
 import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../electron/main/config/regular-file'
 
 import { loadConfig } from '../../electron/main/config/load-config'
 import { useTempDirs } from '../main/config/temp-dir'
@@ -44,6 +45,22 @@ function setUp() {
       publicKeyPath: publicKey,
     })
   return { privateKey, publicKey, configPath, load }
+}
+
+/** The base64 between a PEM's armour lines, joined. */
+function pemBody(pem: string): string {
+  return pem
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('-----'))
+    .join('')
+}
+
+/** No 16 characters in a row of the key's base64 appear in `output`. */
+function expectNoKeyIn(output: string, pem: string): void {
+  const body = pemBody(pem)
+  expect(body.length).toBeGreaterThan(40)
+  for (let at = 0; at + 16 <= body.length; at += 1)
+    expect(output.includes(body.slice(at, at + 16)), `key text at ${at} in output`).toBe(false)
 }
 
 describe('npm run sign-config', () => {
@@ -124,12 +141,71 @@ describe('npm run sign-config', () => {
     expect((await k.load()).ok).toBe(true)
   }, 30_000)
 
-  it('refuses the key as an argument', () => {
+  it('signs and names the public key by its fingerprint, never printing a key', async () => {
     const k = setUp()
-    const pem = readFileSync(k.privateKey, 'utf8')
-    const { code, stderr } = run([k.configPath, pem])
+    const { code, stdout, stderr } = run([k.configPath, '--key', k.privateKey])
+    expect(code).toBe(0)
+    const loaded = await k.load()
+    const fingerprint = loaded.ok ? loaded.signedWith : undefined
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(stderr).toContain(`public key whose SHA-256 is ${fingerprint}`)
+    expectNoKeyIn(stdout + stderr, readFileSync(k.privateKey, 'utf8'))
+    expectNoKeyIn(stdout + stderr, readFileSync(k.publicKey, 'utf8'))
+  }, 30_000)
+
+  const keyArguments: [string, (pem: string, body: string, config: string) => string[]][] = [
+    ['--key <PEM>', (pem, _body, config) => [config, '--key', pem]],
+    ['--key=<PEM>', (pem, _body, config) => [config, `--key=${pem}`]],
+    ['the PEM as a bare argument', (pem, _body, config) => [config, pem]],
+    ['the PEM alone', (pem) => [pem]],
+    [
+      'the PEM unquoted (split into words)',
+      (pem, _body, config) => [config, '--key', ...pem.split(/\s+/)],
+    ],
+    ['--key <base64 body>', (_pem, body, config) => [config, '--key', body]],
+    ['--key=<base64 body>', (_pem, body, config) => [config, `--key=${body}`]],
+    ['the base64 body as a bare argument', (_pem, body, config) => [config, body]],
+    ['the base64 body alone', (_pem, body) => [body]],
+  ]
+
+  it.each(keyArguments)(
+    'refuses the key given as %s, without repeating it',
+    (_form, args) => {
+      const k = setUp()
+      const pem = readFileSync(k.privateKey, 'utf8')
+      const { code, stdout, stderr } = run(args(pem, pemBody(pem), k.configPath))
+      expect(code).toBe(1)
+      expect(stderr).toContain(
+        'the private key is never passed as an argument: use --key <file> or standard input.',
+      )
+      expectNoKeyIn(stdout + stderr, pem)
+      expect(() => statSync(`${k.configPath}.sig`)).toThrow()
+    },
+    30_000,
+  )
+
+  it('reads a key file only if it is a regular file (a pipe is not waited on)', () => {
+    const k = setUp()
+    const fifo = join(tempDir(), 'signing.key')
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return
+    const result = spawnSync(process.execPath, [script, k.configPath, '--key', fifo], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.signal).toBeNull()
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      `the private key file ${fifo} is a named pipe (FIFO), not a regular file: it was not opened`,
+    )
+  }, 70_000)
+
+  it('refuses to sign a file with a key written twice', () => {
+    const k = setUp()
+    writeFileSync(k.configPath, `{"clinicName": "A", ${JSON.stringify(validConfigJson()).slice(1)}`)
+    const { code, stderr } = run([k.configPath, '--key', k.privateKey])
     expect(code).toBe(1)
-    expect(stderr).toContain('never passed as an argument')
+    expect(stderr).toContain('  clinicName is written more than once')
+    expect(() => statSync(`${k.configPath}.sig`)).toThrow()
   }, 30_000)
 
   it('refuses to sign a configuration that breaks the rules', () => {

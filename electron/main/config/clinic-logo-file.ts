@@ -3,12 +3,14 @@ import { dirname, isAbsolute, resolve } from 'node:path'
 
 import {
   inspectLogoImage,
+  MAX_LOGO_BYTES,
   type ClinicLogoSetting,
   type PublicClinicLogo,
 } from '../../../shared/config/clinic-logo'
 import type { ConfigProblem } from '../../../shared/config/kiosk-config'
 import type { ReadFile } from './read-config-file'
 import { fsErrorCode, isMissingFile } from './file-errors'
+import { FileRefusedError, refusedFileText } from './regular-file'
 
 /** The logo as the UI gets it: the checked bytes as a data: URL, and the picture's size. */
 export type LoadedLogo = Pick<PublicClinicLogo, 'src' | 'width' | 'height'>
@@ -37,14 +39,18 @@ export async function readClinicLogo(
   const path = logoFilePath(setting, configPath)
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    bytes = await readFile(path, MAX_LOGO_BYTES)
   } catch (error) {
     const code = fsErrorCode(error)
+    const refused =
+      error instanceof FileRefusedError && error.kind === 'too-large'
+        ? `${refusedFileText(error)}: save it smaller (a logo needs far less)`
+        : refusedFileText(error)
     return problem(
       'clinicLogo.path',
       isMissingFile(code)
         ? `names ${path}, which does not exist`
-        : `names ${path}, which cannot be read (${code ?? 'unknown error'})`,
+        : `names ${path}, which ${refused ?? `cannot be read (${code ?? 'unknown error'})`}`,
     )
   }
   const actual = createHash('sha256').update(bytes).digest('hex')

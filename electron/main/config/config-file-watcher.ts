@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 
 import type { SessionTimers } from '../../../shared/session/session-runner'
 import { MAX_CONFIG_BYTES } from './read-config-file'
 import { fsErrorCode, isMissingFile } from './file-errors'
+import { readRegularFile } from './regular-file'
 
 /** How often the files are looked at. Device management places files minutes apart, at most. */
 export const CONFIG_POLL_MS = 5_000
@@ -16,11 +17,12 @@ export const CONFIG_POLL_MS = 5_000
 export async function fileFingerprint(path: string): Promise<string> {
   try {
     const info = await stat(path)
-    // Too large to be a configuration: the loader will say so; no need to hash it every poll.
+    // Not a regular file, or too large to be a configuration: the loader will say so; a pipe or
+    // a device is never opened, and a large file is not hashed every poll.
     if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
-      return `other:${info.size}:${info.mtimeMs}:${info.ino}`
+      return `other:${info.mode}:${info.size}:${info.mtimeMs}:${info.ino}`
     return createHash('sha256')
-      .update(await readFile(path))
+      .update(await readRegularFile(path, MAX_CONFIG_BYTES))
       .digest('hex')
   } catch (error) {
     const code = fsErrorCode(error)

@@ -16,6 +16,8 @@ export type ConfigLoad =
       readonly logo?: LoadedLogo
       /** The logo file's path, watched by live reload. */
       readonly logoPath?: string
+      /** The installed key's fingerprint when the signature was verified; absent: not checked. */
+      readonly signedWith?: string
     }
   | {
       readonly ok: false
@@ -24,6 +26,8 @@ export type ConfigLoad =
       readonly sha256?: string
       /** A valid file named a logo that failed its checks: watched, so fixing it unlocks. */
       readonly logoPath?: string
+      /** The file asks for a signature and there is no key to check it with. */
+      readonly signatureUnchecked?: true
     }
 
 export interface LoadConfigDeps extends ConfigLocationInputs {
@@ -33,6 +37,8 @@ export interface LoadConfigDeps extends ConfigLocationInputs {
    * `publicKeyLocation`). When a key is there, every file must carry a valid signature.
    */
   readonly publicKeyPath?: string
+  /** The key was named explicitly (`check-config --key`): its absence is a problem, not "off". */
+  readonly publicKeyRequired?: boolean
 }
 
 /**
@@ -53,7 +59,7 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
   const key =
     deps.publicKeyPath === undefined
       ? ({ kind: 'absent' } as const)
-      : await readPublicKey(deps.publicKeyPath, deps.readFile)
+      : await readPublicKey(deps.publicKeyPath, deps.readFile, deps.publicKeyRequired)
   if (key.kind === 'problem') return { ok: false, source, problems: [key.problem] }
   const read = await readConfigFile(candidate.path, deps.readFile)
   switch (read.kind) {
@@ -75,7 +81,7 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
         ],
       }
     case 'problem':
-      return { ok: false, source, problems: [read.problem], ...withHash(read.sha256) }
+      return { ok: false, source, problems: read.problems, ...withHash(read.sha256) }
     case 'json': {
       // The installed key decides, whatever the file says: a tampered file cannot switch
       // signing off. `requireSignedConfig: true` also fails closed when the key is missing.
@@ -89,13 +95,21 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
                   deps.publicKeyPath === undefined ? '' : ` at ${deps.publicKeyPath}`
                 }`,
               }
-        if (problem !== null) return { ok: false, source, problems: [problem], sha256: read.sha256 }
+        if (problem !== null)
+          return {
+            ok: false,
+            source,
+            problems: [problem],
+            sha256: read.sha256,
+            ...(key.kind === 'key' ? {} : { signatureUnchecked: true as const }),
+          }
       }
       const parsed = parseConfig(read.value)
       if (!parsed.ok) return { ok: false, source, problems: parsed.problems, sha256: read.sha256 }
+      const signed = key.kind === 'key' ? { signedWith: key.fingerprint } : {}
       const { clinicLogo } = parsed.config
       if (clinicLogo === undefined)
-        return { ok: true, config: parsed.config, source, sha256: read.sha256 }
+        return { ok: true, config: parsed.config, source, sha256: read.sha256, ...signed }
       // Read only from a file that passed its signature check: its sha256 is then signed too.
       const logo = await readClinicLogo(clinicLogo, candidate.path, deps.readFile)
       const logoPath = logoFilePath(clinicLogo, candidate.path)
@@ -108,6 +122,7 @@ export async function loadConfig(deps: LoadConfigDeps): Promise<ConfigLoad> {
         sha256: read.sha256,
         logo: logo.logo,
         logoPath,
+        ...signed,
       }
     }
   }

@@ -4,12 +4,17 @@ import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto'
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-proto'
 import { resourceFromAttributes } from '@opentelemetry/resources'
 import { BatchLogRecordProcessor, LoggerProvider } from '@opentelemetry/sdk-logs'
-import { MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics'
+import {
+  AggregationTemporality,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+} from '@opentelemetry/sdk-metrics'
 
 import type { TelemetryConfig } from '../../../shared/config/telemetry-config'
 import type { SessionState } from '../../../shared/session/session-state'
 import type { AlertName, CounterName, TelemetrySignals } from './audit-to-telemetry'
 import { noticingFailures, type FailureNotice } from './export-failure-notice'
+import { keepingFailedAlerts } from './kept-alerts'
 import { allowedAttributes } from './telemetry-attributes'
 
 /** Bounds: what may wait in memory while the collector is unreachable. */
@@ -22,6 +27,8 @@ export const TELEMETRY_LIMITS = {
   exportTimeoutMs: 10_000,
   /** Export requests in flight at once. */
   concurrentExports: 2,
+  /** How often alert records whose export failed are tried again. */
+  resendAlertsEveryMs: 60_000,
 } as const
 
 export interface TelemetryRuntimeDeps {
@@ -97,7 +104,14 @@ export function createTelemetryRuntime(deps: TelemetryRuntimeDeps): TelemetryRun
   })
 
   const metricExporter = noticingFailures(
-    new OTLPMetricExporter({ ...transport, url: `${base}/v1/metrics` }),
+    new OTLPMetricExporter({
+      ...transport,
+      url: `${base}/v1/metrics`,
+      // Running totals, as Prometheus counters are: the Collector's prometheus exporter passes
+      // them through, and increase() works across restarts. Pinned, because the exporter would
+      // otherwise take OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE from the environment.
+      temporalityPreference: AggregationTemporality.CUMULATIVE,
+    }),
     'metrics',
     deps.notice,
   )
@@ -142,11 +156,20 @@ export function createTelemetryRuntime(deps: TelemetryRuntimeDeps): TelemetryRun
     })
     .addCallback((result) => result.observe(Math.round((deps.clock() - deps.startedAt) / 1000)))
 
-  const logExporter = noticingFailures(
-    new OTLPLogExporter({ ...transport, url: `${base}/v1/logs` }),
-    'logs',
-    deps.notice,
+  // Alerts whose export failed are kept (bounded) and sent again; failures are still noticed.
+  const logExporter = keepingFailedAlerts(
+    noticingFailures(
+      new OTLPLogExporter({ ...transport, url: `${base}/v1/logs` }),
+      'logs',
+      deps.notice,
+    ),
+    deps.clock,
   )
+  const resendTimer = setInterval(() => {
+    if (logExporter.keptCount() > 0) void logExporter.resend()
+  }, TELEMETRY_LIMITS.resendAlertsEveryMs)
+  // Never keeps the app alive on its own (quit and restart are decided elsewhere).
+  resendTimer.unref()
   const loggerProvider = new LoggerProvider({
     resource,
     processors: [
@@ -180,10 +203,18 @@ export function createTelemetryRuntime(deps: TelemetryRuntimeDeps): TelemetryRun
       void loggerProvider.forceFlush().catch(() => undefined)
     },
     async flush() {
-      await Promise.allSettled([meterProvider.forceFlush(), loggerProvider.forceFlush()])
+      await Promise.allSettled([
+        meterProvider.forceFlush(),
+        loggerProvider.forceFlush().then(() => logExporter.resend()),
+      ])
     },
     async shutdown() {
-      await Promise.allSettled([meterProvider.shutdown(), loggerProvider.shutdown()])
+      clearInterval(resendTimer)
+      // Kept alerts get one last try (the quit waits for this only so long).
+      await Promise.allSettled([
+        meterProvider.shutdown(),
+        logExporter.resend().then(() => loggerProvider.shutdown()),
+      ])
     },
   }
 }

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import type { IpcMain } from 'electron'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../../electron/main/config/regular-file'
 
 import { checkConfigFile } from '../../../electron/main/config/check-config-file'
 import { createConfigStore } from '../../../electron/main/config/config-store'
@@ -102,7 +103,7 @@ describe('the clinic logo, read by main when the configuration loads', () => {
     mkdirSync(join(k.userData, 'logo.png'))
     const [problem] = await problemsOf(k)
     expect(problem?.path).toBe('clinicLogo.path')
-    expect(problem?.message).toMatch(/cannot be read \(EISDIR\)/)
+    expect(problem?.message).toMatch(/which is a folder, not a file$/)
   })
 
   it('a signed configuration signs its image through the pinned hash', async () => {
@@ -117,10 +118,15 @@ describe('the clinic logo, read by main when the configuration loads', () => {
   })
 
   it('npm run check-config checks the image as the kiosk does', async () => {
+    const checkOptions = {
+      readFile,
+      publicKeyPath: join(tempDir(), 'config-signing-key.pem'),
+      keyGiven: false,
+    }
     const good = kiosk({ path: 'logo.png', sha256: sha256Hex(png) })
-    expect((await checkConfigFile(good.configPath, readFile)).problems).toEqual([])
+    expect((await checkConfigFile(good.configPath, checkOptions)).problems).toEqual([])
     const bad = kiosk({ path: 'logo.png', sha256: sha256Hex(png) }, makePng(8, 8))
-    const check = await checkConfigFile(bad.configPath, readFile)
+    const check = await checkConfigFile(bad.configPath, checkOptions)
     expect(check.problems.map((problem) => problem.path)).toEqual(['clinicLogo.sha256'])
   })
 

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../../electron/main/config/regular-file'
 
 import { publicKeyLocation } from '../../../electron/main/config/config-signature'
 import { loadConfig } from '../../../electron/main/config/load-config'
@@ -156,7 +157,7 @@ describe('signed configuration (Ed25519, detached .sig)', () => {
     const k = kiosk()
     mkdirSync(k.publicKeyPath)
     const result = await k.load()
-    expect(!result.ok && result.problems[0]?.message).toMatch(/cannot be read \(EISDIR\)/)
+    expect(!result.ok && result.problems[0]?.message).toMatch(/is a folder, not a file$/)
   })
 })
 

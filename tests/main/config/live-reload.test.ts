@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { generateKeyPairSync, sign as signBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../../electron/main/config/regular-file'
 
 import { watchConfigFiles } from '../../../electron/main/config/config-file-watcher'
 import { createConfigStore } from '../../../electron/main/config/config-store'

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { readRegularFile } from '../../../electron/main/config/regular-file'
+
 import { configArgument } from '../../../electron/main/config/config-source'
 import { loadConfig, type LoadConfigDeps } from '../../../electron/main/config/load-config'
 import { defaultConfig } from '../../../shared/config/default-config'
@@ -21,7 +23,7 @@ function write(dir: string, name: string, value: unknown): string {
 }
 
 function deps(overrides: Partial<LoadConfigDeps> & { userDataPath: string }): LoadConfigDeps {
-  return { argv: [], env: {}, cwd: '/', readFile, ...overrides }
+  return { argv: [], env: {}, cwd: '/', readFile: readRegularFile, ...overrides }
 }
 
 const clinic = (name: string) => withChange('clinicName', name)

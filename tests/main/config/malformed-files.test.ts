@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+
+import { readRegularFile as readFile } from '../../../electron/main/config/regular-file'
 
 import { loadConfig } from '../../../electron/main/config/load-config'
 import { samplePinHash, validConfigJson, withChange } from '../../shared/config/config-fixtures'
@@ -55,6 +56,29 @@ const cases: [string, FileSpec, Problem[]][] = [
     'a file over 1 MiB',
     `{"clinicName": "${'x'.repeat(1024 * 1024)}"}`,
     [{ path: '(file)', message: 'is larger than 1 MiB: this is not a kiosk configuration file' }],
+  ],
+  [
+    'settings written twice (at the top, inside an object, inside an array of objects)',
+    json(validConfigJson())
+      .replace('"timing": {', '"timing": {\n    "idleSeconds": 5,')
+      .replace('"clinicName":', '"clinicName": "Elsewhere",\n  "clinicName":')
+      .replace('"id": "mayo-clinic-health-system"', '"id": "x", "id": "mayo-clinic-health-system"'),
+    [
+      {
+        path: 'clinicName',
+        message: expect.stringMatching(
+          /^is written more than once in the same object \(again on line 3\): the kiosk would use the last one, a reader sees the first; keep one$/,
+        ) as unknown as string,
+      },
+      {
+        path: 'timing.idleSeconds',
+        message: expect.stringMatching(/^is written more than once/) as unknown as string,
+      },
+      {
+        path: 'portals.1.id',
+        message: expect.stringMatching(/^is written more than once/) as unknown as string,
+      },
+    ],
   ],
   ['JSON null', 'null', [{ path: '(file)', message: 'must be an object { ... }' }]],
   [

@@ -73,4 +73,13 @@ describe('deploy/: the fleet example queries only what the kiosk exports', () =>
     expect(collector).toMatch(/count\/alerts:\n\s+logs:\n\s+kiosk\.alerts:/)
     expect(collector).toContain('- key: kiosk.alert')
   })
+
+  it('the Collector turns the per-batch alert counts into running totals before Prometheus', () => {
+    const collector = deploy('collector/otelcol-config.yaml')
+    // The count connector emits deltas; the prometheus exporter does not add them up.
+    expect(collector).toMatch(/\n {2}deltatocumulative:\n/)
+    expect(collector).toMatch(
+      /metrics\/alerts:\n\s+receivers: \[count\/alerts\]\n\s+processors: \[deltatocumulative, batch\]\n\s+exporters: \[prometheus\]/,
+    )
+  })
 })

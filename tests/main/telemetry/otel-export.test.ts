@@ -254,4 +254,47 @@ describe('OpenTelemetry export to a real OTLP/HTTP receiver (decoded with the of
     expect(receiver.attempts.filter((path) => path === '/v1/metrics').length).toBe(3)
     expect(k.failures).toEqual([{ signal: 'metrics', failures: 1, error: 'OTLPExporterError' }])
   })
+
+  it('keeps an alert the collector did not take, and sends it once the collector is back', async () => {
+    receiver.reply = (path) => (path === '/v1/logs' ? 400 : 200) // away: refused at once
+    const k = kiosk()
+    k.audit.record('staff-action', { action: 'help-requested', outcome: 'noted' })
+    await receiver.waitFor(() => receiver.attempts.includes('/v1/logs'), 5000)
+    await k.runtime.flush() // tried again: still refused, still kept
+    expect(logEvents(receiver)).toEqual([])
+    receiver.reply = () => 200
+    await k.runtime.flush()
+    expect(logEvents(receiver).map((event) => event.attributes['kiosk.alert'])).toEqual([
+      'kiosk.help_requested',
+    ])
+    expect(k.failures).toMatchObject([{ signal: 'logs' }])
+  })
+
+  it('exports counters as running totals, whatever the environment prefers', async () => {
+    const before = process.env['OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE']
+    process.env['OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE'] = 'delta'
+    try {
+      const k = kiosk()
+      k.lifecycle.start('en')
+      await k.lifecycle.end('patient-done')
+      await k.runtime.flush()
+      k.lifecycle.start('en')
+      await k.runtime.flush()
+      const sums = receiver.received
+        .filter((request) => request.path === '/v1/metrics')
+        .flatMap(
+          (request) =>
+            JSON.stringify(request.decoded).match(/"aggregationTemporality":"[A-Z_]+"/g) ?? [],
+        )
+      expect(new Set(sums)).toEqual(
+        new Set(['"aggregationTemporality":"AGGREGATION_TEMPORALITY_CUMULATIVE"']),
+      )
+      // The second export carries the total (2), not the change since the first (1).
+      expect(latest(receiver, 'kiosk.sessions.started')).toMatchObject([{ value: 2 }])
+    } finally {
+      if (before === undefined)
+        delete process.env['OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE']
+      else process.env['OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE'] = before
+    }
+  })
 })

@@ -104,6 +104,16 @@ const broken: [string, unknown][] = [
  */
 const onlyTheKioskRefuses: [string, string, unknown][] = [
   [
+    'a telemetry header value with a line break',
+    'header value refinement: what Node and RFC 9110 accept on the wire',
+    withChange('telemetry', { ...telemetry, headers: { 'X-Key': 'a\nHost: b' } }),
+  ],
+  [
+    'a telemetry header the exporter sets itself',
+    'header name refinement: reserved framing headers, in any case',
+    withChange('telemetry', { ...telemetry, headers: { 'content-length': '0' } }),
+  ],
+  [
     'an http sign-up address',
     'URL refinement: https only, no user name or password (parsed with URL)',
     withChange('portals.0.signUpUrl', 'http://onlineservices.mayoclinic.org/'),
