@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
 /** What a clinic can state about its own front desk; each field is optional. */
-export const frontDeskFields = ['issuesActivationCodes', 'hasProxyRequestForms', 'helpsSetUpTeenAccounts'] as const
+export const frontDeskFields = [
+  'issuesActivationCodes',
+  'hasProxyRequestForms',
+  'helpsSetUpTeenAccounts',
+] as const
 export type FrontDeskField = (typeof frontDeskFields)[number]
 
 /**

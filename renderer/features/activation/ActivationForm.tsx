@@ -110,7 +110,7 @@ export function ActivationForm({
   })
   const { register, handleSubmit, getValues, setValue, setFocus, formState } = form
   const keyboard = useFormKeyboard(
-    (name) => getValues(name),
+    (name) => getValues(name) ?? '',
     (name, value) => {
       if (name === 'activationCode') shapeCheck.changed(value)
       setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted })

@@ -17,10 +17,13 @@ export interface SignInTroubleScreenProps {
   readonly onClose: () => void
 }
 
+const beforeSignIn = ['login', 'passcode', 'browser', 'message'] as const
 const generalSteps = [
   'noSearch',
+  'titleCheck',
   'rightPage',
   'cookies',
+  'cookieSigns',
   'cache',
   'privateBrowsing',
   'javascript',
@@ -47,6 +50,16 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
   return (
     <Screen title={t('title')}>
       <p className="kiosk-lead">{t('causes')}</p>
+      <section className="kiosk-stack" aria-labelledby="before-sign-in">
+        <h2 id="before-sign-in" className="kiosk-subtitle">
+          {t('beforeSignIn.heading')}
+        </h2>
+        <ul className="kiosk-list">
+          {beforeSignIn.map((item) => (
+            <li key={item}>{t(`beforeSignIn.${item}`)}</li>
+          ))}
+        </ul>
+      </section>
       <p>{t('intro')}</p>
       <ol className="kiosk-list">
         {generalSteps.map((step) => (
