@@ -8,7 +8,7 @@ import { frontDeskStatement } from '../../i18n/front-desk'
 
 export interface CaregiverScreenProps {
   /** What the clinic states about its front desk (advice to ask when it states nothing). */
-  readonly frontDesk: PublicConfig['frontDesk']
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly eyebrow?: string
   /** The caregiver sets up an account of their own first (proxy access is attached to it). */
   readonly onOwnAccount: () => void
@@ -20,7 +20,7 @@ export interface CaregiverScreenProps {
 
 /** Proxy access: what it is, who may have it, how it is requested — and what to do now. */
 export function CaregiverScreen({
-  frontDesk,
+  frontDesk = {},
   eyebrow,
   onOwnAccount,
   onTeenPath,

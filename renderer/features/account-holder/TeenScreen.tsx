@@ -11,7 +11,7 @@ import { StepActions } from '../../components/StepActions'
 export interface TeenScreenProps {
   readonly support: PublicConfig['support']
   /** What the clinic states about its front desk (advice to ask when it states nothing). */
-  readonly frontDesk: PublicConfig['frontDesk']
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly language: LanguageCode
   readonly eyebrow?: string
   readonly onContinueWithCode: () => void
@@ -22,7 +22,7 @@ export interface TeenScreenProps {
 /** Teens 13–17: set up with a parent or guardian — here with staff, by phone, or with a code. */
 export function TeenScreen({
   support,
-  frontDesk,
+  frontDesk = {},
   language,
   eyebrow,
   onContinueWithCode,

@@ -13,7 +13,7 @@ export interface NoCodeScreenProps {
   readonly portal: PublicPortal
   readonly support: PublicConfig['support']
   /** What the clinic states about its front desk (advice to ask when it states nothing). */
-  readonly frontDesk: PublicConfig['frontDesk']
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly language: LanguageCode
   readonly eyebrow?: string
   /** Only offered when the portal profile has a self sign-up address. */
@@ -27,7 +27,7 @@ export interface NoCodeScreenProps {
 export function NoCodeScreen({
   portal,
   support,
-  frontDesk,
+  frontDesk = {},
   language,
   eyebrow,
   onSelfSignup,

@@ -9,7 +9,7 @@ export const help = {
   },
   recovery: {
     heading: 'Forgot your username or password?',
-    body: 'On the portal’s sign-in page, look for a link such as Help, Assistance or Account Recovery. It walks you through getting back in. If that does not work, call the help line.',
+    body: 'On the sign-in page, look for a link like “Help”, “Assistance” or “Account Recovery”. It walks you through getting back in. If that does not work, call the help line.',
   },
   someoneElse: {
     heading: 'Think someone else got into your account?',

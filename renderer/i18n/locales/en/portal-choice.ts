@@ -3,7 +3,7 @@ export const portalChoice = {
   intro: 'Your answer tells us which patient portal is yours.',
   /** Shown when the clinic offers more than one portal. */
   looksDifferent:
-    'Each portal’s sign-in and help pages look a little different, even when they lead to the same records.',
+    'The sign-in and help pages of each portal look a bit different. They may still lead to the same records.',
   legend: 'Choose one',
   notSure: {
     label: 'I’m not sure',

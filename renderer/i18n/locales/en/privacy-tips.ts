@@ -16,7 +16,7 @@ export const privacyTips = {
     },
     officialOnly: {
       title: 'Use official pages only.',
-      body: 'Type personal or health information only on official Mayo Clinic pages and apps.',
+      body: 'Type your health or personal details only on official Mayo Clinic pages and apps.',
     },
     imDone: {
       title: 'Sign out, then tap “I’m done”.',
