@@ -7,4 +7,3 @@ export const prefillFields = [
   'email',
   'mayoClinicNumber',
 ] as const
-export type PrefillField = (typeof prefillFields)[number]

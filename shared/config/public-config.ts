@@ -6,7 +6,7 @@ import { publicClinicLogoSchema, type PublicClinicLogo } from './clinic-logo'
 import type { KioskConfig } from './kiosk-config'
 import { localizedTextSchema } from './localized-text'
 import { frontDeskFields, type FrontDeskField } from './front-desk'
-import { prefillFields, type PrefillField } from './prefill-fields'
+import { prefillFields } from './prefill-fields'
 import { isFrontDeskFieldUnverified, isSupportFieldUnverified } from './unverified-items'
 
 /**
@@ -145,5 +145,3 @@ function confirmedFrontDesk(frontDesk: KioskConfig['frontDesk']): PublicConfig['
   }
   return out
 }
-
-export type { PrefillField }

@@ -50,6 +50,12 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
   return (
     <Screen title={t('title')}>
       <p className="kiosk-lead">{t('causes')}</p>
+      <p>{t('intro')}</p>
+      <ol className="kiosk-list">
+        {generalSteps.map((step) => (
+          <li key={step}>{t(`general.${step}`)}</li>
+        ))}
+      </ol>
       <section className="kiosk-stack" aria-labelledby="before-sign-in">
         <h2 id="before-sign-in" className="kiosk-subtitle">
           {t('beforeSignIn.heading')}
@@ -60,12 +66,6 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
           ))}
         </ul>
       </section>
-      <p>{t('intro')}</p>
-      <ol className="kiosk-list">
-        {generalSteps.map((step) => (
-          <li key={step}>{t(`general.${step}`)}</li>
-        ))}
-      </ol>
       <ChoiceGroup
         legend={t('browsers.legend')}
         choices={browsers.map((value) => ({
