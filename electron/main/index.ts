@@ -12,6 +12,7 @@ import {
   BrowserWindow,
   clipboard,
   ipcMain,
+  Menu,
   powerSaveBlocker,
   protocol,
   session,
@@ -21,6 +22,7 @@ import {
 import { realTimers } from '../../shared/session/session-runner'
 import { endWithTheWindow, staffExit } from './app-exit'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { removeApplicationMenu } from './application-menu'
 import { createKioskAudit } from './audit/kiosk-audit'
 import { publicKeyLocation } from './config/config-signature'
 import { startLiveReload } from './config/live-reload'
@@ -59,6 +61,8 @@ import { createQuitPermission, guardWindowClose } from './window-close-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+// Before Electron installs its default menu (DevTools and reload accelerators included).
+removeApplicationMenu(Menu)
 // Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
 enableSpeechDispatcher(app)
 const startedAt = new Date()
