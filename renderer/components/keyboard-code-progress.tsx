@@ -35,12 +35,14 @@ export function CodeProgress({
 }) {
   const { t } = useTranslation('ui')
   const { shown, typed } = groupedCode(value, shape)
-  const left = shape.groups * shape.groupLength - typed
+  const total = shape.groups * shape.groupLength
+  const left = total - typed
+  // The count comes from the portal's configured shape, never a fixed "15".
   const status =
     left === 0
-      ? t('keyboard.codeComplete')
+      ? t('keyboard.codeComplete', { total })
       : left < 0
-        ? t('keyboard.codeTooLong')
+        ? t('keyboard.codeTooLong', { total })
         : t('keyboard.codeProgress', { count: left })
   return (
     <div className="kiosk-code-progress">

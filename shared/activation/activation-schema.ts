@@ -162,11 +162,13 @@ export function createActivationSchema(
     .object({
       accountHolder: z.enum(accountHolders),
       activationCode: activationCodeField(codeShape),
-      firstName: legalNameField('firstName'),
-      lastName: legalNameField('lastName'),
-      dateOfBirth: dateOfBirthField(today),
-      email: emailField,
-      mayoClinicNumber: mayoClinicNumberField,
+      // A field is left out when the portal's form has no selector for it: the kiosk asks only
+      // for what it can fill in. A field that is present is checked in full (empty = required).
+      firstName: legalNameField('firstName').optional(),
+      lastName: legalNameField('lastName').optional(),
+      dateOfBirth: dateOfBirthField(today).optional(),
+      email: emailField.optional(),
+      mayoClinicNumber: mayoClinicNumberField.optional(),
     })
     .strict()
     .check(
@@ -174,6 +176,7 @@ export function createActivationSchema(
       // problems (so every error shows at once), but only once the date itself is valid.
       z.superRefine(
         (values, context) => {
+          if (values.dateOfBirth === undefined) return
           const birth = fromIsoDate(values.dateOfBirth)
           if (birth === null) return
           const limits = ageLimits[values.accountHolder]
@@ -208,29 +211,53 @@ export type ActivationInput = z.input<ActivationSchema>
 /** The validated, normalised details. */
 export type ActivationDetails = z.output<ActivationSchema>
 
-export const emptyActivationInput = (accountHolder: AccountHolder): ActivationInput => ({
-  accountHolder,
-  activationCode: '',
-  firstName: '',
-  lastName: '',
-  dateOfBirth: { month: '', day: '', year: '' },
-  email: '',
-  mayoClinicNumber: '',
-})
+/** The details besides the code, which the form asks for only when it can fill them in. */
+export const personalFields = [
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'email',
+  'mayoClinicNumber',
+] as const
+export type PersonalField = (typeof personalFields)[number]
+
+/** An empty form with the fields `asked` (every field unless told otherwise). */
+export const emptyActivationInput = (
+  accountHolder: AccountHolder,
+  asked: readonly PersonalField[] = personalFields,
+): ActivationInput => {
+  const empty = {
+    firstName: '',
+    lastName: '',
+    dateOfBirth: { month: '', day: '', year: '' },
+    email: '',
+    mayoClinicNumber: '',
+  }
+  return {
+    accountHolder,
+    activationCode: '',
+    ...Object.fromEntries(asked.map((field) => [field, empty[field]])),
+  }
+}
 
 /**
  * The form input that produces `details` again: what the renderer sends when main must check
  * the same values with the same schema (pre-filling the official form).
  */
 export function toActivationInput(details: ActivationDetails): ActivationInput {
-  const [year = '', month = '', day = ''] = details.dateOfBirth.split('-')
+  const date = details.dateOfBirth
+  const [year = '', month = '', day = ''] = date?.split('-') ?? []
   return {
     accountHolder: details.accountHolder,
     activationCode: details.activationCode,
-    firstName: details.firstName,
-    lastName: details.lastName,
-    dateOfBirth: { month: String(Number(month)), day: String(Number(day)), year },
-    email: details.email,
-    mayoClinicNumber: details.mayoClinicNumber ?? '',
+    ...(details.firstName === undefined ? {} : { firstName: details.firstName }),
+    ...(details.lastName === undefined ? {} : { lastName: details.lastName }),
+    ...(date === undefined
+      ? {}
+      : { dateOfBirth: { month: String(Number(month)), day: String(Number(day)), year } }),
+    ...(details.email === undefined ? {} : { email: details.email }),
+    ...(details.mayoClinicNumber === undefined
+      ? {}
+      : { mayoClinicNumber: details.mayoClinicNumber }),
   }
 }

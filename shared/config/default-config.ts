@@ -25,8 +25,8 @@ export const defaultConfigInput: KioskConfigInput = {
       id: 'mayo-clinic',
       name: { en: 'Mayo Clinic', es: 'Mayo Clinic' },
       description: {
-        en: 'Patient Online Services, for care at Mayo Clinic. The Mayo Clinic App on phones uses the same account.',
-        es: 'Patient Online Services, para la atención en Mayo Clinic. La aplicación Mayo Clinic App del teléfono usa la misma cuenta.',
+        en: 'Patient Online Services, for care at Mayo Clinic. On phones, the Mayo Clinic App offers many of the same services.',
+        es: 'Patient Online Services, para la atención en Mayo Clinic. En el teléfono, la aplicación Mayo Clinic App ofrece muchos de los mismos servicios.',
       },
       signUpUrl: 'https://onlineservices.mayoclinic.org/patientportal',
       signInUrl: 'https://onlineservices.mayoclinic.org/patientportal',
@@ -61,6 +61,15 @@ export const defaultConfigInput: KioskConfigInput = {
     // The number is on the official Health System page; the hours differ between copies and the
     // menu option is unconfirmed, so neither is shown to patients until IT confirms them.
     verify: ['hours', 'teenPhoneOption'],
+  },
+  // What the front desk does is each clinic's own to state. These are common practice (staff
+  // help without a code, proxy request forms, teen accounts set up with a parent at a Health
+  // System location), not confirmed for any desk: patients are advised to ask until IT confirms.
+  frontDesk: {
+    issuesActivationCodes: true,
+    hasProxyRequestForms: true,
+    helpsSetUpTeenAccounts: true,
+    verify: true,
   },
   staff: { pinHash: null },
   logRetentionDays: 30,

@@ -8,6 +8,7 @@ import { localizedTextSchema, type LocalizedText } from './localized-text'
 import { scryptPinHashSchema } from './pin-hash-schema'
 import { httpsOriginSchema, httpsUrlSchema, originOf } from './url-rules'
 import { activationCodeShapeSchema } from '../activation/activation-code'
+import { frontDeskSchema } from './front-desk'
 
 /**
  * The clinic's configuration file. Every object is strict, so a misspelt key is reported instead
@@ -168,6 +169,8 @@ export const kioskConfigSchema = z
     timing: timingSchema.prefault({}),
     portals: z.array(portalProfileSchema).min(1).max(10),
     support: supportInfoSchema,
+    /** What the clinic states about its front desk (optional; see frontDeskSchema). */
+    frontDesk: frontDeskSchema.optional(),
     staff: z
       .object({
         /** null: staff mode is off until IT sets a PIN hash (npm run hash-pin). */

@@ -5,7 +5,9 @@ import { activationCodeShapeSchema } from '../activation/activation-code'
 import { publicClinicLogoSchema, type PublicClinicLogo } from './clinic-logo'
 import type { KioskConfig } from './kiosk-config'
 import { localizedTextSchema } from './localized-text'
-import { isSupportFieldUnverified } from './unverified-items'
+import { frontDeskFields, type FrontDeskField } from './front-desk'
+import { prefillFields } from './prefill-fields'
+import { isFrontDeskFieldUnverified, isSupportFieldUnverified } from './unverified-items'
 
 /**
  * The part of the configuration the UI may see. Built field by field (never by spreading the
@@ -20,6 +22,8 @@ export const publicPortalSchema = z.object({
   selfSignupUrl: z.string().optional(),
   /** Whether the official form can be pre-filled from the activation details. */
   canPrefill: z.boolean(),
+  /** The fields of the official form the kiosk can fill in (the ones with a selector). */
+  prefillFields: z.array(z.enum(prefillFields)),
   /** The address opens an information page about the portal, not the portal itself. */
   addressKind: z.enum(['portal-page', 'information-page']),
   activationCodeShape: activationCodeShapeSchema,
@@ -54,6 +58,15 @@ export const publicConfigSchema = z.object({
     phone: z.string(),
     hours: localizedTextSchema.optional(),
     teenPhoneOption: z.string().optional(),
+  }),
+  /**
+   * What the clinic states about its front desk: only fields it set and IT confirmed. Absent
+   * means "not stated": patients are then advised to ask, never promised anything.
+   */
+  frontDesk: z.object({
+    issuesActivationCodes: z.boolean().optional(),
+    hasProxyRequestForms: z.boolean().optional(),
+    helpsSetUpTeenAccounts: z.boolean().optional(),
   }),
   staffModeEnabled: z.boolean(),
   /** The language of the PIN pad and the staff panel (not the patient's). */
@@ -98,6 +111,9 @@ export function toPublicConfig(
       ...(portal.selfSignupUrl === undefined ? {} : { selfSignupUrl: portal.selfSignupUrl }),
       canPrefill:
         portal.prefillSelectors !== undefined && Object.keys(portal.prefillSelectors).length > 0,
+      prefillFields: prefillFields.filter(
+        (field) => portal.prefillSelectors?.[field] !== undefined,
+      ),
       addressKind: portal.addressKind,
       activationCodeShape: { ...portal.activationCodeShape },
       verify: portal.verify,
@@ -113,7 +129,19 @@ export function toPublicConfig(
         ? {}
         : { teenPhoneOption: config.support.teenPhoneOption }),
     },
+    frontDesk: confirmedFrontDesk(config.frontDesk),
     staffModeEnabled: config.staff.pinHash !== null,
     staffLanguage: config.staff.language,
   }
+}
+
+/** The front-desk statements patients may read: set by the clinic and confirmed by IT. */
+function confirmedFrontDesk(frontDesk: KioskConfig['frontDesk']): PublicConfig['frontDesk'] {
+  const out: Partial<Record<FrontDeskField, boolean>> = {}
+  if (frontDesk === undefined) return out
+  for (const field of frontDeskFields) {
+    const value = frontDesk[field]
+    if (value !== undefined && !isFrontDeskFieldUnverified(frontDesk, field)) out[field] = value
+  }
+  return out
 }

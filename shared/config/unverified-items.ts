@@ -1,3 +1,4 @@
+import { frontDeskFields, type FrontDeskField } from './front-desk'
 import type { ConfigProblem, KioskConfig, SupportVerifiableField } from './kiosk-config'
 
 /**
@@ -24,7 +25,32 @@ export function unverifiedItems(config: KioskConfig): ConfigProblem[] {
     if (isSupportFieldUnverified(config.support, field))
       items.push({ path: `support.${field}`, message: supportMessages[field] })
   }
+  const frontDeskMessages: Record<FrontDeskField, string> = {
+    issuesActivationCodes:
+      'whether the front desk gives out activation codes is not confirmed (patients are told to ask)',
+    hasProxyRequestForms:
+      'whether the front desk has the proxy-access request form is not confirmed (patients are told to ask)',
+    helpsSetUpTeenAccounts:
+      'whether the front desk helps set up teen accounts is not confirmed (patients are told to ask)',
+  }
+  const frontDesk = config.frontDesk
+  if (frontDesk !== undefined)
+    for (const field of frontDeskFields) {
+      if (frontDesk[field] !== undefined && isFrontDeskFieldUnverified(frontDesk, field))
+        items.push({ path: `frontDesk.${field}`, message: frontDeskMessages[field] })
+    }
   return items
+}
+
+/** The same rule as for the support block: `true` flags every field, a list the ones it names. */
+export function isFrontDeskFieldUnverified(
+  frontDesk: Pick<NonNullable<KioskConfig['frontDesk']>, 'verify'>,
+  field: FrontDeskField,
+): boolean {
+  return (
+    frontDesk.verify === true ||
+    (Array.isArray(frontDesk.verify) && frontDesk.verify.includes(field))
+  )
 }
 
 /** `verify: true` flags the whole support block; a list flags the fields it names. */

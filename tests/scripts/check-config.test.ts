@@ -31,6 +31,7 @@ function confirmedConfig() {
   withChange('portals.0.verify', false, config)
   withChange('portals.1.verify', false, config)
   withChange('support.verify', false, config)
+  withChange('frontDesk.verify', false, config)
   return config
 }
 
@@ -65,11 +66,12 @@ describe('npm run check-config -- <file>', { timeout: 30_000 }, () => {
   it('lists every unverified item of a valid file (the embedded default)', () => {
     const { code, stdout } = run([fileWith(JSON.stringify(validConfigJson()))])
     expect(code).toBe(0)
-    expect(stdout).toContain('4 unverified items')
+    expect(stdout).toContain('7 unverified items')
     expect(stdout).toContain('  portals.0 "mayo-clinic"')
     expect(stdout).toContain('  portals.1 "mayo-clinic-health-system"')
     expect(stdout).toContain('  support.hours ')
     expect(stdout).toContain('  support.teenPhoneOption ')
+    expect(stdout).toContain('  frontDesk.issuesActivationCodes whether the front desk gives out')
   })
 
   it('explains its usage without a file', () => {

@@ -70,15 +70,13 @@ export function registerPortalIpc(
  * format of US portal sign-up forms; the details exist only for this call and are not kept.
  */
 export function toPrefillValues(details: ActivationDetails): PrefillValues {
-  const [year, month, day] = details.dateOfBirth.split('-')
-  return {
-    activationCode: details.activationCode,
-    firstName: details.firstName,
-    lastName: details.lastName,
-    dateOfBirth: `${month}/${day}/${year}`,
-    email: details.email,
-    ...(details.mayoClinicNumber === undefined
-      ? {}
-      : { mayoClinicNumber: details.mayoClinicNumber }),
-  }
+  const date = details.dateOfBirth?.split('-')
+  const values: PrefillValues = { activationCode: details.activationCode }
+  // A field the patient was not asked for (no selector on the official form) stays out.
+  if (details.firstName !== undefined) values.firstName = details.firstName
+  if (details.lastName !== undefined) values.lastName = details.lastName
+  if (date !== undefined) values.dateOfBirth = `${date[1]}/${date[2]}/${date[0]}`
+  if (details.email !== undefined) values.email = details.email
+  if (details.mayoClinicNumber !== undefined) values.mayoClinicNumber = details.mayoClinicNumber
+  return values
 }

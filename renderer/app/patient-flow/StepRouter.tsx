@@ -1,10 +1,11 @@
 import type { Dispatch } from 'react'
 
 import {
+  personalFields,
   toActivationInput,
   type ActivationInput,
 } from '../../../shared/activation/activation-schema'
-import type { PublicConfig } from '../../../shared/config/public-config'
+import type { PublicConfig, PublicPortal } from '../../../shared/config/public-config'
 import type { KioskBridge } from '../../../shared/ipc/kiosk-bridge'
 import type { LanguageCode } from '../../../shared/languages'
 import { useBridge } from '../../bridge/kiosk-bridge'
@@ -37,6 +38,10 @@ export interface StepRouterProps {
   readonly onLeave: () => void
   readonly onDone: () => void
 }
+
+/** The details the full form asks for: the ones the portal's official form can take. */
+const askedFields = (portal: PublicPortal) =>
+  personalFields.filter((field) => portal.prefillFields.includes(field))
 
 /** Renders the current step and turns each answer into the next step. */
 export function StepRouter(props: StepRouterProps) {
@@ -91,6 +96,7 @@ export function StepRouter(props: StepRouterProps) {
     case 'caregiver':
       return (
         <CaregiverScreen
+          frontDesk={config.frontDesk}
           onOwnAccount={() => dispatch({ type: 'go', step: 'readiness' })}
           onTeenPath={() =>
             dispatch({ type: 'go', step: 'teen', answers: { accountHolder: 'teen' } })
@@ -103,6 +109,7 @@ export function StepRouter(props: StepRouterProps) {
       return (
         <TeenScreen
           support={config.support}
+          frontDesk={config.frontDesk}
           language={language}
           onContinueWithCode={() => dispatch({ type: 'go', step: 'readiness' })}
           onStaffHelp={overlay('staff-help')}
@@ -113,6 +120,7 @@ export function StepRouter(props: StepRouterProps) {
       return (
         <ReadinessScreen
           initial={state.readiness}
+          {...(portal === undefined ? {} : { codeShape: portal.activationCodeShape })}
           onContinue={(readiness) =>
             dispatch({
               type: 'go',
@@ -129,6 +137,7 @@ export function StepRouter(props: StepRouterProps) {
         <NoCodeScreen
           portal={portal}
           support={config.support}
+          frontDesk={config.frontDesk}
           language={language}
           onSelfSignup={() =>
             dispatch({
@@ -155,6 +164,7 @@ export function StepRouter(props: StepRouterProps) {
         return (
           <ActivationCodeStep
             codeShape={portal.activationCodeShape}
+            forTeen={state.accountHolder === 'teen'}
             draft={state.codeDraft}
             onSubmit={(activationCode, codeDraft) =>
               dispatch({ type: 'go', step: 'features', answers: { activationCode, codeDraft } })
@@ -166,6 +176,7 @@ export function StepRouter(props: StepRouterProps) {
         <ActivationForm
           accountHolder={state.accountHolder ?? 'self'}
           codeShape={portal.activationCodeShape}
+          asked={askedFields(portal)}
           draft={state.draft}
           onSubmit={(details, draft) =>
             dispatch({ type: 'go', step: 'features', answers: { details, draft } })

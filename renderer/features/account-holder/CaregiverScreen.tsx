@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next'
 
+import type { PublicConfig } from '../../../shared/config/public-config'
 import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
+import { frontDeskStatement } from '../../i18n/front-desk'
 
 export interface CaregiverScreenProps {
+  /** What the clinic states about its front desk (advice to ask when it states nothing). */
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly eyebrow?: string
   /** The caregiver sets up an account of their own first (proxy access is attached to it). */
   readonly onOwnAccount: () => void
@@ -16,6 +20,7 @@ export interface CaregiverScreenProps {
 
 /** Proxy access: what it is, who may have it, how it is requested — and what to do now. */
 export function CaregiverScreen({
+  frontDesk = {},
   eyebrow,
   onOwnAccount,
   onTeenPath,
@@ -38,7 +43,7 @@ export function CaregiverScreen({
             </Button>
           </span>
         </li>
-        <li>{t('caregiverInfo.staff')}</li>
+        <li>{t(`caregiverInfo.staff.${frontDeskStatement(frontDesk, 'hasProxyRequestForms')}`)}</li>
       </ul>
       <p>{t('caregiverInfo.ownAccountFirst')}</p>
       <StepActions onBack={onBack}>

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next'
 import type { PublicConfig } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
+import { frontDeskStatement } from '../../i18n/front-desk'
 import { helpLine } from '../../i18n/help-line'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 
 export interface TeenScreenProps {
   readonly support: PublicConfig['support']
+  /** What the clinic states about its front desk (advice to ask when it states nothing). */
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly language: LanguageCode
   readonly eyebrow?: string
   readonly onContinueWithCode: () => void
@@ -19,6 +22,7 @@ export interface TeenScreenProps {
 /** Teens 13–17: set up with a parent or guardian — here with staff, by phone, or with a code. */
 export function TeenScreen({
   support,
+  frontDesk = {},
   language,
   eyebrow,
   onContinueWithCode,
@@ -33,7 +37,7 @@ export function TeenScreen({
       <p>{t('teenInfo.parentView')}</p>
       <h2 className="kiosk-subtitle">{t('teenInfo.waysHeading')}</h2>
       <ul className="kiosk-list">
-        <li>{t('teenInfo.staff')}</li>
+        <li>{t(`teenInfo.staff.${frontDeskStatement(frontDesk, 'helpsSetUpTeenAccounts')}`)}</li>
         <li>
           {support.teenPhoneOption === undefined
             ? t('teenInfo.phone', phone)

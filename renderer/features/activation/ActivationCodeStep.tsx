@@ -21,6 +21,8 @@ import { useFormKeyboard } from './form-keyboard'
 
 export interface ActivationCodeStepProps {
   readonly codeShape: ActivationCodeShape
+  /** A teen's account: what the official page will ask is the teen's, not the parent's. */
+  readonly forTeen?: boolean
   /** What the patient typed before leaving this step (Back), so nothing is lost. */
   readonly draft: string | null
   readonly eyebrow?: string
@@ -36,6 +38,7 @@ export interface ActivationCodeStepProps {
  */
 export function ActivationCodeStep({
   codeShape,
+  forTeen = false,
   draft,
   eyebrow,
   onSubmit,
@@ -69,7 +72,7 @@ export function ActivationCodeStep({
   const error = formState.errors.activationCode?.message
 
   return (
-    <Screen title={t('codeOnly.title')} eyebrow={eyebrow}>
+    <Screen title={t(forTeen ? 'codeOnly.teenTitle' : 'codeOnly.title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('codeOnly.intro')}</p>
       <form
         id={formId}
@@ -101,7 +104,7 @@ export function ActivationCodeStep({
             setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
           }
         />
-        <OfficialFormChecklist headingId="code-step-official-form" />
+        <OfficialFormChecklist headingId="code-step-official-form" forTeen={forTeen} />
         <p className="kiosk-hint">{t('codeOnly.erased')}</p>
         <StepActions onBack={() => onBack(getValues('activationCode'))}>
           {/* The bar is outside the form in the page: the button names its form. */}

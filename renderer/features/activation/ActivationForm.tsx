@@ -12,11 +12,17 @@ import type { ActivationErrorKey } from '../../../shared/activation/activation-e
 import {
   createActivationSchema,
   emptyActivationInput,
+  personalFields,
   type ActivationDetails,
   type ActivationInput,
+  type PersonalField,
 } from '../../../shared/activation/activation-schema'
 import { Button } from '../../components/Button'
 import { KeyboardDock } from '../../components/KeyboardDock'
+import {
+  OfficialFormChecklist,
+  type OfficialFormItem,
+} from '../../components/OfficialFormChecklist'
 import { OnScreenKeyboard } from '../../components/OnScreenKeyboard'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
@@ -30,6 +36,12 @@ export interface ActivationFormProps {
   readonly accountHolder: AccountHolder
   /** The portal's usual activation-code shape (another shape continues after a check note). */
   readonly codeShape?: ActivationCodeShape
+  /**
+   * The details the kiosk can fill in on the official form (the portal's pre-fill selectors):
+   * the form asks for these and no others. The activation code is always asked for ("Insert my
+   * activation code" types it during the hand-off).
+   */
+  readonly asked?: readonly PersonalField[]
   /**
    * The date of birth does not fit who the account is for: offer the right path (the teen path,
    * or "Me") instead of a dead end. Called with the holder the age fits and what was typed.
@@ -53,6 +65,15 @@ const fieldOrder = [
 ] as const
 
 /** Which path fits a date of birth that does not fit the chosen holder. */
+/** What the official page asks for that a field of this form covers. */
+const checklistItemOf: Readonly<Record<PersonalField, OfficialFormItem | null>> = {
+  firstName: 'name',
+  lastName: 'name',
+  dateOfBirth: 'birthDate',
+  email: 'email',
+  mayoClinicNumber: 'mayoNumber',
+}
+
 const betterPath: Partial<Record<ActivationErrorKey, 'teen' | 'self'>> = {
   'errors.dateOfBirth.selfTooYoung': 'teen',
   'errors.dateOfBirth.caregiverTooYoung': 'teen',
@@ -69,6 +90,7 @@ const betterPath: Partial<Record<ActivationErrorKey, 'teen' | 'self'>> = {
 export function ActivationForm({
   accountHolder,
   codeShape = DEFAULT_CODE_SHAPE,
+  asked = personalFields,
   onChangeHolder,
   draft,
   eyebrow,
@@ -81,20 +103,26 @@ export function ActivationForm({
   const shapeCheck = useCodeShapeCheck(codeShape)
   const form = useForm<ActivationInput, unknown, ActivationDetails>({
     resolver: zodResolver(schema),
-    defaultValues: { ...(draft ?? emptyActivationInput(accountHolder)), accountHolder },
+    defaultValues: { ...(draft ?? emptyActivationInput(accountHolder, asked)), accountHolder },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,
   })
   const { register, handleSubmit, getValues, setValue, setFocus, formState } = form
   const keyboard = useFormKeyboard(
-    (name) => getValues(name),
+    (name) => getValues(name) ?? '',
     (name, value) => {
       if (name === 'activationCode') shapeCheck.changed(value)
       setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted })
     },
   )
 
+  const forTeen = accountHolder === 'teen'
+  const asks = (field: PersonalField) => asked.includes(field)
+  // What the official page will ask that this form does not: the patient has it ready there.
+  const notAsked = (['name', 'birthDate', 'email', 'mayoNumber'] as const).filter(
+    (item) => !personalFields.some((field) => checklistItemOf[field] === item && asks(field)),
+  )
   const errorText = (message: string | undefined) =>
     message === undefined ? undefined : t(message as ActivationErrorKey)
 
@@ -111,8 +139,9 @@ export function ActivationForm({
       // Every field here takes Latin letters, digits or an address, also in Arabic: it stays
       // left to right so what is typed reads in the order it was typed.
       dir: 'ltr',
-      label: t(`${name}.label`),
-      hint: t(`${name}.hint`),
+      // On the teen path every label names the teen's details, not the parent's.
+      label: t(forTeen && name !== 'activationCode' ? `teen.${name}.label` : `${name}.label`),
+      hint: t(forTeen && name !== 'activationCode' ? `teen.${name}.hint` : `${name}.hint`),
       error: errorText(formState.errors[name]?.message),
       onFocus: () => keyboard.activate(name),
       onClick: () => keyboard.activate(name),
@@ -160,21 +189,32 @@ export function ActivationForm({
             setValue('activationCode', canonical, { shouldValidate: formState.isSubmitted })
           }
         />
-        <TextField {...textField('firstName')} />
-        <TextField {...textField('lastName')} />
-        <DateOfBirthField
-          register={(part) => register(`dateOfBirth.${part}`)}
-          inputRef={(part, element) => keyboard.inputRef(`dateOfBirth.${part}`, element)}
-          onActivate={(part) => keyboard.activate(`dateOfBirth.${part}`)}
-          error={errorText(formState.errors.dateOfBirth?.message)}
-        />
+        {asks('firstName') && <TextField {...textField('firstName')} />}
+        {asks('lastName') && <TextField {...textField('lastName')} />}
+        {asks('dateOfBirth') && (
+          <DateOfBirthField
+            register={(part) => register(`dateOfBirth.${part}`)}
+            inputRef={(part, element) => keyboard.inputRef(`dateOfBirth.${part}`, element)}
+            onActivate={(part) => keyboard.activate(`dateOfBirth.${part}`)}
+            error={errorText(formState.errors.dateOfBirth?.message)}
+            legend={t(forTeen ? 'teen.dateOfBirth.legend' : 'dateOfBirth.legend')}
+          />
+        )}
         {fitsBetter !== undefined && onChangeHolder !== undefined && (
           <Button variant="secondary" onClick={() => onChangeHolder(fitsBetter, getValues())}>
             {t(`otherPath.${fitsBetter}`)}
           </Button>
         )}
-        <TextField {...textField('email')} />
-        <TextField {...textField('mayoClinicNumber')} />
+        {asks('email') && <TextField {...textField('email')} />}
+        {asks('mayoClinicNumber') && <TextField {...textField('mayoClinicNumber')} />}
+        {notAsked.length > 0 && (
+          <OfficialFormChecklist
+            headingId="form-official-form"
+            forTeen={forTeen}
+            items={[...notAsked, 'passcode']}
+            also
+          />
+        )}
         <StepActions onBack={() => onBack(getValues())}>
           {/* The bar is outside the form in the page: the button names its form. */}
           <Button type="submit" form={formId}>

@@ -10,6 +10,8 @@ export interface DateOfBirthFieldProps {
   readonly onActivate: (part: DatePart) => void
   readonly inputRef: (part: DatePart, element: HTMLInputElement | null) => void
   readonly error?: string
+  /** The legend, when it names whose date it is ("Their date of birth"). */
+  readonly legend?: string
 }
 
 const isPart = (value: string): value is DatePart => ['month', 'day', 'year'].includes(value)
@@ -19,7 +21,13 @@ const isPart = (value: string): value is DatePart => ['month', 'day', 'year'].in
  * easy with a digit keypad, and no date picker to fight with. The order follows the language
  * (Spanish writes the day first); the error covers the whole date.
  */
-export function DateOfBirthField({ register, onActivate, inputRef, error }: DateOfBirthFieldProps) {
+export function DateOfBirthField({
+  register,
+  onActivate,
+  inputRef,
+  error,
+  legend,
+}: DateOfBirthFieldProps) {
   const { t } = useTranslation('activation')
   const id = useId()
   const hintId = `${id}-hint`
@@ -28,7 +36,7 @@ export function DateOfBirthField({ register, onActivate, inputRef, error }: Date
   const parts: DatePart[] = order.length === 3 ? order : ['month', 'day', 'year']
   return (
     <fieldset className="kiosk-field kiosk-date" aria-describedby={hintId}>
-      <legend className="kiosk-field__label">{t('dateOfBirth.legend')}</legend>
+      <legend className="kiosk-field__label">{legend ?? t('dateOfBirth.legend')}</legend>
       <p id={hintId} className="kiosk-field__hint">
         {t('dateOfBirth.hint')}
       </p>

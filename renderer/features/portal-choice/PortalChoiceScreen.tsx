@@ -50,6 +50,8 @@ export function PortalChoiceScreen({
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('intro')}</p>
+      {/* The guide: the portals' pages differ in look, which is no sign of a wrong page. */}
+      {portals.length > 1 && <p className="kiosk-hint">{t('looksDifferent')}</p>}
       <RequiredChoice
         legend={t('legend')}
         choices={choices}

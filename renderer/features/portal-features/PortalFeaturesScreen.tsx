@@ -16,6 +16,7 @@ export interface PortalFeaturesScreenProps {
 const topics = [
   'health',
   'appointments',
+  'messages',
   'video',
   'bills',
   'preferences',

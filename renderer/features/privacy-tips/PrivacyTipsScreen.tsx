@@ -14,7 +14,15 @@ export interface PrivacyTipsScreenProps {
   readonly onBack: () => void
 }
 
-const tips = ['password', 'passcode', 'neverShare', 'imDone', 'apps', 'ownDevice'] as const
+const tips = [
+  'password',
+  'passcode',
+  'neverShare',
+  'officialOnly',
+  'imDone',
+  'apps',
+  'ownDevice',
+] as const
 
 /** Step 5: the security basics, read before the official page opens. */
 export function PrivacyTipsScreen({

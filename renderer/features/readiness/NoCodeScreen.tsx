@@ -4,6 +4,7 @@ import { pickText } from '../../../shared/config/localized-text'
 import type { PublicConfig, PublicPortal } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
 import { Button } from '../../components/Button'
+import { frontDeskStatement } from '../../i18n/front-desk'
 import { helpLine } from '../../i18n/help-line'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
@@ -11,6 +12,8 @@ import { StepActions } from '../../components/StepActions'
 export interface NoCodeScreenProps {
   readonly portal: PublicPortal
   readonly support: PublicConfig['support']
+  /** What the clinic states about its front desk (advice to ask when it states nothing). */
+  readonly frontDesk?: PublicConfig['frontDesk']
   readonly language: LanguageCode
   readonly eyebrow?: string
   /** Only offered when the portal profile has a self sign-up address. */
@@ -24,6 +27,7 @@ export interface NoCodeScreenProps {
 export function NoCodeScreen({
   portal,
   support,
+  frontDesk = {},
   language,
   eyebrow,
   onSelfSignup,
@@ -44,7 +48,7 @@ export function NoCodeScreen({
           </li>
         )}
         <li className="kiosk-option">
-          <p>{t('noCode.staff')}</p>
+          <p>{t(`noCode.staff.${frontDeskStatement(frontDesk, 'issuesActivationCodes')}`)}</p>
           <Button variant="secondary" onClick={onStaffHelp}>
             {t('noCode.staffButton')}
           </Button>
@@ -59,6 +63,8 @@ export function NoCodeScreen({
               portal: pickText(portal.name, language),
             })}
           </p>
+          {/* Without a self sign-up address: the portal's own page may still let them go on. */}
+          {!selfSignup && <p>{t('noCode.maybeWithoutCode')}</p>}
           <Button variant={selfSignup ? 'secondary' : 'primary'} onClick={onOfficialPage}>
             {portal.verify
               ? t('noCode.officialPageButton')

@@ -2,6 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Check, X } from 'lucide-react'
 
+import {
+  DEFAULT_CODE_SHAPE,
+  type ActivationCodeShape,
+} from '../../../shared/activation/activation-code'
+
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Screen } from '../../components/Screen'
@@ -21,6 +26,8 @@ export const noReadinessAnswers: ReadinessAnswers = {
 
 export interface ReadinessScreenProps {
   readonly initial: ReadinessAnswers
+  /** The portal's usual code shape, for the hint (a likely shape, never stated as fact). */
+  readonly codeShape?: ActivationCodeShape
   readonly eyebrow?: string
   /** Called with the answers; `hasCode` is always answered by then. */
   readonly onContinue: (answers: ReadinessAnswers & { readonly hasCode: boolean }) => void
@@ -32,7 +39,13 @@ const toYesNo = (value: boolean | null): YesNo | null =>
   value === null ? null : value ? 'yes' : 'no'
 
 /** Step 3: a checklist of what the patient needs. Only the code question decides the path. */
-export function ReadinessScreen({ initial, eyebrow, onContinue, onBack }: ReadinessScreenProps) {
+export function ReadinessScreen({
+  initial,
+  codeShape = DEFAULT_CODE_SHAPE,
+  eyebrow,
+  onContinue,
+  onBack,
+}: ReadinessScreenProps) {
   const { t } = useTranslation('readiness')
   const [answers, setAnswers] = useState(initial)
   const [unanswered, setUnanswered] = useState(false)
@@ -50,7 +63,9 @@ export function ReadinessScreen({ initial, eyebrow, onContinue, onBack }: Readin
           if (key === 'hasCode') setUnanswered(false)
         }}
       />
-      <p className="kiosk-hint">{t(`${name}.hint`)}</p>
+      <p className="kiosk-hint">
+        {t(`${name}.hint`, { groups: codeShape.groups, length: codeShape.groupLength })}
+      </p>
       {answers[key] === false && <p className="kiosk-notice">{t(`${name}.ifNo`)}</p>}
     </div>
   )

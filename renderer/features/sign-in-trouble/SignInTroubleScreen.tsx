@@ -17,10 +17,13 @@ export interface SignInTroubleScreenProps {
   readonly onClose: () => void
 }
 
+const beforeSignIn = ['login', 'passcode', 'browser', 'message'] as const
 const generalSteps = [
   'noSearch',
+  'titleCheck',
   'rightPage',
   'cookies',
+  'cookieSigns',
   'cache',
   'privateBrowsing',
   'javascript',
@@ -53,6 +56,16 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
           <li key={step}>{t(`general.${step}`)}</li>
         ))}
       </ol>
+      <section className="kiosk-stack" aria-labelledby="before-sign-in">
+        <h2 id="before-sign-in" className="kiosk-subtitle">
+          {t('beforeSignIn.heading')}
+        </h2>
+        <ul className="kiosk-list">
+          {beforeSignIn.map((item) => (
+            <li key={item}>{t(`beforeSignIn.${item}`)}</li>
+          ))}
+        </ul>
+      </section>
       <ChoiceGroup
         legend={t('browsers.legend')}
         choices={browsers.map((value) => ({

@@ -51,6 +51,9 @@ describe('the configuration store', () => {
       'portals.1',
       'support.hours',
       'support.teenPhoneOption',
+      'frontDesk.issuesActivationCodes',
+      'frontDesk.hasProxyRequestForms',
+      'frontDesk.helpsSetUpTeenAccounts',
     ])
     expect(audit.events).toEqual([
       {

@@ -17,6 +17,7 @@ describe('privacy and security tips', () => {
       expect.stringMatching(/strong password/),
       expect.stringMatching(/portal’s own sign-in page/),
       expect.stringMatching(/Never share/),
+      expect.stringMatching(/official Mayo Clinic pages and apps/),
       expect.stringMatching(/erases everything from this kiosk/),
       expect.stringMatching(/that app’s own privacy rules apply/),
       expect.stringMatching(/your own device/),
@@ -108,9 +109,9 @@ describe('Trouble signing in at home', () => {
     // The cookie advice is for the portal's own site, never every site's cookies.
     await user.click(screen.getByRole('radio', { name: 'Chrome' }))
     expect(document.body.textContent).not.toMatch(/allow (them|third-party cookies)/i)
-    expect(
-      screen.getByText(/Add the portal’s site to the sites that may use cookies/),
-    ).toBeInTheDocument()
+    expect(screen.getByText(/Allow cookies for the portal’s site\./)).toBeInTheDocument()
+    // What to look for, never a menu path that changes between versions.
+    expect(document.body.textContent).not.toMatch(/Delete browsing data|under Apps/)
     // The lookalike-site warning comes first.
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent(
       'Don’t search for the portal online.',
@@ -135,9 +136,9 @@ describe('Help: the rest of the guide', () => {
       screen.getByRole('heading', { name: 'Forgot your username or password?' }),
     ).toBeInTheDocument()
     expect(
-      screen.getByText(/look for a link called Help, Forgot, or Account recovery/),
+      screen.getByText(/look for a link like “Help”, “Assistance” or “Account Recovery”/),
     ).toBeInTheDocument()
-    expect(screen.getByText(/Too many wrong tries can lock your account/)).toBeInTheDocument()
+    expect(screen.getByText(/you may have to wait before you can get in/)).toBeInTheDocument()
     expect(
       screen.getByRole('heading', { name: 'Think someone else got into your account?' }),
     ).toBeInTheDocument()

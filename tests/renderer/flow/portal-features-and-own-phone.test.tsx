@@ -25,12 +25,15 @@ describe('What you can do online', () => {
       /account number from your bill and the patient’s date of birth/,
       /guarantor ID/,
       /contact details and how you get bills/,
-      /refills of some prescriptions, but not every medicine/,
+      /refills of some prescriptions, also at some Mayo Clinic pharmacies/,
+      /all your requests in one place/,
+      /Not every medicine can be refilled online/,
+      /billing notices/,
+      /private inbox for messages about your care/,
       /call your care team or pharmacy/,
       /check that you trust the app/,
       /that app’s own privacy rules apply/,
-      /not covered by HIPAA/,
-      /different where you get care/,
+      /and how you sign in, may be different where you get care/,
     ])
       expect(text).toMatch(topic)
     await user.click(screen.getByRole('button', { name: 'Continue' }))

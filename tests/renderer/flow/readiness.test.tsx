@@ -55,8 +55,12 @@ describe('No code? (never a dead end)', () => {
     )
     expect(screen.queryByRole('button', { name: 'Sign up without a code' })).toBeNull()
     // The default's hours are unconfirmed, so only the number is given.
-    expect(screen.getByText('Call 1-877-858-0398 and ask for a new code.')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Ask staff for a new code' }))
+    expect(
+      screen.getByText('Call 1-877-858-0398. The help line helps with activation problems.'),
+    ).toBeInTheDocument()
+    // Without a self sign-up address, the portal's own page may still let them go on.
+    expect(screen.getByText(/Some sign-up pages let you go on without a code/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Ask staff for help' }))
     // The default's address is unconfirmed (`verify`): the page is not called official.
     expect(portal.verify).toBe(true)
     expect(

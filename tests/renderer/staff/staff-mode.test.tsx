@@ -109,8 +109,16 @@ describe('the staff panel', () => {
 
   it('lists every unverified setting of the configuration in a banner, and counts own-phone finishes', async () => {
     const { panel } = await openPanel()
-    const banner = within(panel).getByRole('region', { name: '4 settings not confirmed yet' })
-    for (const path of ['portals.0', 'portals.1', 'support.hours', 'support.teenPhoneOption'])
+    const banner = within(panel).getByRole('region', {
+      name: '7 settings still need checking by IT',
+    })
+    for (const path of [
+      'portals.0',
+      'portals.1',
+      'support.hours',
+      'support.teenPhoneOption',
+      'frontDesk.issuesActivationCodes',
+    ])
       expect(within(banner).getByText(path)).toBeInTheDocument()
     expect(
       within(panel).getByText('Finished on their own phone').nextElementSibling,

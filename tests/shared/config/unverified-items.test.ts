@@ -19,6 +19,9 @@ describe('unverified items (flagged "verify")', () => {
       'portals.1',
       'support.hours',
       'support.teenPhoneOption',
+      'frontDesk.issuesActivationCodes',
+      'frontDesk.hasProxyRequestForms',
+      'frontDesk.helpsSetUpTeenAccounts',
     ])
   })
 
@@ -30,7 +33,13 @@ describe('unverified items (flagged "verify")', () => {
 
   it('gives patients the hours and option once IT confirms them', () => {
     const config = parsed(withChange('support.verify', false))
-    expect(unverifiedItems(config).map((item) => item.path)).toEqual(['portals.0', 'portals.1'])
+    expect(unverifiedItems(config).map((item) => item.path)).toEqual([
+      'portals.0',
+      'portals.1',
+      'frontDesk.issuesActivationCodes',
+      'frontDesk.hasProxyRequestForms',
+      'frontDesk.helpsSetUpTeenAccounts',
+    ])
     expect(toPublicConfig(config).support).toMatchObject({
       hours: { en: '8 a.m. to 5 p.m. Central Time' },
       teenPhoneOption: '5',
@@ -61,9 +70,42 @@ describe('unverified items (flagged "verify")', () => {
   it('keeps the JSON of a file valid with no verify at all', () => {
     const json = validConfigJson()
     withChange('support.verify', undefined, json)
+    withChange('frontDesk.verify', undefined, json)
     expect(unverifiedItems(parsed(json)).map((item) => item.path)).toEqual([
       'portals.0',
       'portals.1',
     ])
+  })
+})
+
+describe('what the clinic states about its front desk', () => {
+  it('the embedded default states nothing to patients until IT confirms it', () => {
+    expect(toPublicConfig(defaultConfig).frontDesk).toEqual({})
+  })
+
+  it('a confirmed statement reaches patients; an unconfirmed one is listed for staff only', () => {
+    const config = parsed(withChange('frontDesk.verify', ['hasProxyRequestForms']))
+    expect(toPublicConfig(config).frontDesk).toEqual({
+      issuesActivationCodes: true,
+      helpsSetUpTeenAccounts: true,
+    })
+    expect(unverifiedItems(config).map((item) => item.path)).toContain(
+      'frontDesk.hasProxyRequestForms',
+    )
+    expect(unverifiedItems(config).map((item) => item.path)).not.toContain(
+      'frontDesk.issuesActivationCodes',
+    )
+  })
+
+  it('a field the clinic leaves out is never stated, and `false` is a statement too', () => {
+    const json = validConfigJson()
+    withChange('frontDesk', { issuesActivationCodes: false }, json)
+    const config = parsed(json)
+    expect(toPublicConfig(config).frontDesk).toEqual({ issuesActivationCodes: false })
+    expect(unverifiedItems(config).filter((item) => item.path.startsWith('frontDesk'))).toEqual([])
+  })
+
+  it('refuses an unknown front-desk field', () => {
+    expect(parseConfig(withChange('frontDesk.printsBadges', true)).ok).toBe(false)
   })
 })

@@ -15,6 +15,7 @@ export const activation: Translation<typeof english> = {
     intro:
       'اكتب الرمز الموجود في بريدك الإلكتروني أو رسالتك النصية أو الورقة المطبوعة. يستخدم الجهاز الرمز لشيء واحد فقط: في صفحة البوابة، اضغط «أدخل رمز التفعيل الخاص بي» فيكتبه الجهاز لك.',
     formLabel: 'رمزك لصفحة البوابة',
+    teenTitle: 'رمز تفعيل المراهق',
     erased: 'لا يُحفظ الرمز. يُمسح عندما تضغط «انتهيت».',
   },
   activationCode: {
@@ -47,6 +48,27 @@ export const activation: Translation<typeof english> = {
   mayoClinicNumber: {
     label: 'رقمك في Mayo Clinic (اختياري)',
     hint: 'اتركه فارغًا إذا كنت لا تعرفه.',
+  },
+  teen: {
+    firstName: {
+      label: 'الاسم الأول القانوني للمراهق',
+      hint: 'كما هو في بطاقة هويته.',
+    },
+    lastName: {
+      label: 'اسم العائلة القانوني للمراهق',
+      hint: 'كما هو في بطاقة هويته، مع أي لاحقة مثل Jr.',
+    },
+    dateOfBirth: {
+      legend: 'تاريخ ميلاده',
+    },
+    email: {
+      label: 'البريد الإلكتروني للمراهق',
+      hint: 'ترسل البوابة الرسائل والرموز إلى هنا.',
+    },
+    mayoClinicNumber: {
+      label: 'رقمه في Mayo Clinic (اختياري)',
+      hint: 'اتركه فارغًا إن كنت لا تعرفه.',
+    },
   },
   submit: 'متابعة',
   otherPath: {

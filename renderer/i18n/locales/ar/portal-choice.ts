@@ -4,6 +4,8 @@ import type { Translation } from '../../translation'
 export const portalChoice: Translation<typeof english> = {
   title: 'أين تتلقى الرعاية؟',
   intro: 'تساعدنا إجابتك على معرفة بوابة المرضى الخاصة بك.',
+  looksDifferent:
+    'تبدو صفحات تسجيل الدخول والمساعدة في كل بوابة مختلفة قليلًا، حتى عندما تؤدي إلى السجلات نفسها.',
   legend: 'اختر إجابة واحدة',
   notSure: {
     label: 'لست متأكدًا',
@@ -22,7 +24,7 @@ export const portalChoice: Translation<typeof english> = {
     quoted: '«{{name}}»',
     choose: 'اختر {{name}}',
     stillUnsure: 'ما زلت غير متأكد؟',
-    askOrCall: 'يستطيع موظفو مكتب الاستقبال البحث عنها لك. أو اتصل بالرقم \u2066{{phone}}\u2069.',
+    askOrCall: 'يمكنك السؤال في مكتب الاستقبال، أو الاتصال بالرقم \u2066{{phone}}\u2069.',
     staff: 'اطلب من الموظفين البحث عنها',
   },
 }

@@ -14,11 +14,19 @@ export const ui: Translation<typeof english, ArabicPluralForms> = {
   moreBelow: 'المزيد في الأسفل',
   officialForm: {
     heading: 'ستطلب منك صفحة البوابة',
+    alsoHeading: 'ستطلب صفحة البوابة أيضًا',
     name: 'اسمك القانوني كما هو في بطاقة هويتك (بالحروف اللاتينية)',
     birthDate: 'تاريخ ميلادك',
     email: 'بريدك الإلكتروني',
     mayoNumber: 'رقمك في Mayo Clinic، إن كنت تعرفه',
     passcode: 'هاتفك أو بريدك الإلكتروني، لتتلقى رمزًا لمرة واحدة',
+    teen: {
+      name: 'الاسم القانوني للمراهق، كما هو في بطاقة هويته',
+      birthDate: 'تاريخ ميلاده',
+      email: 'البريد الإلكتروني للمراهق',
+      mayoNumber: 'رقمه في Mayo Clinic، إن كنت تعرفه',
+      passcode: 'هاتف أو بريد إلكتروني، لاستلام رمز لمرة واحدة',
+    },
   },
   keyboard: {
     label: 'لوحة المفاتيح على الشاشة',
@@ -37,8 +45,8 @@ export const ui: Translation<typeof english, ArabicPluralForms> = {
     codeProgress_few: 'بقيت {{count}} حروف',
     codeProgress_many: 'بقي {{count}} حرفًا',
     codeProgress_other: 'بقي {{count}} حرف',
-    codeComplete: 'أُدخلت كل الحروف الخمسة عشر',
-    codeTooLong: 'أكثر من 15 حرفًا: يُرجى التحقق من الرمز',
+    codeComplete: 'أُدخلت كل الحروف ({{total}})',
+    codeTooLong: 'أكثر من {{total}} حرفًا: يُرجى التحقق من الرمز',
     codeShown: 'الرمز حتى الآن',
     layouts: {
       letters: 'ABC',

@@ -24,7 +24,12 @@ export const accountHolder = {
     underAge:
       'If you are 13 to 17, you can set up your own teen account with a parent or guardian.',
     teenPath: 'I am 13 to 17',
-    staff: 'Staff at the front desk can give you the request form and explain the steps.',
+    /** `ask` unless the clinic's configuration states what its front desk does. */
+    staff: {
+      ask: 'Ask at the front desk how to ask for proxy access here.',
+      yes: 'The front desk here has the request form and can explain the steps.',
+      no: 'The front desk here does not have the request form. Call the help line to ask how.',
+    },
     ownAccountFirst:
       'You can set up your own account now. Once proxy access is approved, you will see their information from your account.',
     askStaff: 'Ask staff about proxy access',
@@ -37,7 +42,11 @@ export const accountHolder = {
     parentView:
       'From age 13, a parent sees less of the teen’s record online. For example, a parent no longer sees test results.',
     waysHeading: 'Ways to set it up',
-    staff: 'With the parent or guardian here, ask staff at the front desk to help.',
+    staff: {
+      ask: 'With the parent or guardian here, ask at the front desk whether they can help set it up.',
+      yes: 'With the parent or guardian here, the front desk can help set it up.',
+      no: 'The front desk here does not set up teen accounts. Use one of the other ways.',
+    },
     phone: 'Or call {{phone}} with the parent or guardian present.',
     phoneWithOption:
       'Or call {{phone}} with the parent or guardian present, and choose option {{option}}.',

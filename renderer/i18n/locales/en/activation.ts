@@ -13,6 +13,7 @@ export const activation = {
     intro:
       'Type the code from your email, text or printout. The kiosk uses it for one thing only: on the portal page, tap “Insert my activation code” and the kiosk types it for you.',
     formLabel: 'Your code for the portal page',
+    teenTitle: 'The teen’s activation code',
     erased: 'The code is not saved. It is erased when you tap “I’m done”.',
   },
   activationCode: {
@@ -35,6 +36,23 @@ export const activation = {
   mayoClinicNumber: {
     label: 'Mayo Clinic number (optional)',
     hint: 'Leave it empty if you don’t know it.',
+  },
+  /** The same fields on the teen path: they name the teen's details, not the parent's. */
+  teen: {
+    firstName: { label: 'The teen’s legal first name', hint: 'As it is on their ID.' },
+    lastName: {
+      label: 'The teen’s legal last name',
+      hint: 'As it is on their ID, with any suffix like Jr.',
+    },
+    dateOfBirth: { legend: 'Their date of birth' },
+    email: {
+      label: 'The teen’s email address',
+      hint: 'The portal sends messages and passcodes here.',
+    },
+    mayoClinicNumber: {
+      label: 'Their Mayo Clinic number (optional)',
+      hint: 'Leave it empty if you don’t know it.',
+    },
   },
   submit: 'Continue',
   otherPath: {

@@ -5,11 +5,11 @@ export const help = {
     body: 'For signing in, activation codes, passcodes, the app, or pages that don’t load, call the help line:',
     hours: 'Open {{hours}}.',
     noGuessing:
-      'Don’t guess your password. Too many wrong tries can lock your account for a while.',
+      'Don’t guess your password. After too many wrong tries, you may have to wait before you can get in.',
   },
   recovery: {
     heading: 'Forgot your username or password?',
-    body: 'On the portal’s sign-in page, look for a link called Help, Forgot, or Account recovery. It walks you through getting back in. If that does not work, call the help line.',
+    body: 'On the sign-in page, look for a link like “Help”, “Assistance” or “Account Recovery”. It walks you through getting back in. If that does not work, call the help line.',
   },
   someoneElse: {
     heading: 'Think someone else got into your account?',

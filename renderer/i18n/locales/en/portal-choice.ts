@@ -1,6 +1,9 @@
 export const portalChoice = {
   title: 'Where do you get care?',
   intro: 'Your answer tells us which patient portal is yours.',
+  /** Shown when the clinic offers more than one portal. */
+  looksDifferent:
+    'The sign-in and help pages of each portal look a bit different. They may still lead to the same records.',
   legend: 'Choose one',
   notSure: {
     label: 'I’m not sure',
@@ -20,7 +23,7 @@ export const portalChoice = {
     quoted: '“{{name}}”',
     choose: 'Choose {{name}}',
     stillUnsure: 'Still not sure?',
-    askOrCall: 'Staff at the front desk can look it up for you. Or call {{phone}}.',
+    askOrCall: 'You can ask at the front desk, or call {{phone}}.',
     staff: 'Ask staff to look it up',
   },
 } as const

@@ -14,6 +14,10 @@ export const privacyTips = {
       title: 'Never share your codes.',
       body: 'Don’t send your username, password or codes by text or email. Share them only with someone you have authorized to help with your care.',
     },
+    officialOnly: {
+      title: 'Use official pages only.',
+      body: 'Type your health or personal details only on official Mayo Clinic pages and apps.',
+    },
     imDone: {
       title: 'Sign out, then tap “I’m done”.',
       body: 'When you finish, sign out of the portal, then tap “I’m done”. That erases everything from this kiosk.',

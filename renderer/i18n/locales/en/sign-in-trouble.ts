@@ -2,15 +2,27 @@ export const signInTrouble = {
   title: 'Trouble signing in at home',
   intro: 'Try these steps one at a time:',
   causes:
-    'Trouble signing in often starts after a change. It may be a new privacy setting or a new security app. It may be a new phone or computer.',
+    'Trouble signing in often starts after a change. It may be a new privacy setting or a new security app. It may be a new phone or computer. Cookie settings are a common cause. Security settings on a phone can get in the way too.',
+  /** What the guide says to keep handy before signing in. */
+  beforeSignIn: {
+    heading: 'To sign in, have these ready',
+    login: 'Your username or email address, and your password',
+    passcode: 'Your phone or email, to get a one-time passcode',
+    browser: 'A browser the portal supports, on a phone or computer you trust',
+    message: 'Any activation message you got, if your account is new',
+  },
   general: {
     noSearch:
       'Don’t search for the portal online. Some sites look like it but are fake. Scan your take-home QR code or type the address.',
+    titleCheck:
+      'If you do search, check the page’s title. It should say “Mayo Clinic”, “Mayo Clinic Patient Portal” or “Mayo Clinic Health System”. Fake sites can copy a name, so the address is the safest way.',
     rightPage: 'A page that asks for a “LAN ID” is for employees. Go back to the patient page.',
     cookies:
-      'Allow cookies for the portal’s own site. Cookies are small files that keep you signed in. Don’t allow all cookies from every site.',
+      'Allow cookies for the portal’s own site. Cookies are small files that keep you signed in. Don’t allow all cookies from every site. Then close the browser, open it again and sign in.',
+    cookieSigns:
+      'Signs that cookies are blocked: the page does not load, you keep coming back to the sign-in page, or you see an error while it checks who you are.',
     cache:
-      'Clear the cache, then open the page again. The cache is the copy of pages your browser saves.',
+      'Clear the cache and cookies, then open the page again. The cache is the copy of pages your browser saves. Clearing cookies may sign you out of other sites.',
     privateBrowsing: 'Turn off private browsing and strict tracking protection while you sign in.',
     javascript:
       'Make sure JavaScript is on. JavaScript is what makes pages work, and the sign-in page needs it.',
@@ -18,57 +30,57 @@ export const signInTrouble = {
     otherBrowser: 'Try another browser, or switch between a computer and a phone.',
     restart: 'Close and reopen the app or browser, or restart the device.',
     freshStart:
-      'If a page keeps loading and never ends, close the browser. Then open the portal’s address again.',
+      'If a page keeps sending you from page to page, or keeps loading, close the browser. Then open the portal’s address again.',
     minimum:
       'Only allow what the portal needs. You don’t need to turn off all your privacy settings.',
   },
   topics: {
     cookies: 'Cookies',
-    cache: 'Clear the cache',
+    cache: 'Clear the cache and cookies',
     privateBrowsing: 'Private browsing',
     javascript: 'JavaScript',
   },
+  /**
+   * The words to look for in each browser, never a menu path: menus move between versions, and
+   * the guide names only what to look for (cookies, tracking prevention, site data).
+   */
   browsers: {
     legend: 'What to look for in your browser',
     stepsFor: 'What to look for in {{browser}}',
-    note: 'Menus change from one version to the next, so these tips say what to look for, not every tap.',
+    note: 'Menus change from one version to the next. So these tips name the words to look for, not every tap.',
     chrome: {
       name: 'Chrome',
       cookies:
-        'In Settings, find the part about privacy, then the part about cookies. Add the portal’s site to the sites that may use cookies.',
+        'In Chrome’s settings, look for the words privacy, cookies or site settings. Allow cookies for the portal’s site.',
       cache:
-        'In Settings, look for Delete browsing data. Choose only cached images and files, then delete.',
+        'In Chrome’s settings, look for the words browsing data, cache or cookies. Clear the cache and cookies.',
       privateBrowsing: 'Close any Incognito windows and open a normal window.',
-      javascript:
-        'In Settings, look for Site settings, then JavaScript. Make sure sites may use it.',
+      javascript: 'In Chrome’s settings, look for the word JavaScript. Make sure sites may use it.',
     },
     edge: {
       name: 'Edge',
       cookies:
-        'In Settings, look for Cookies and site permissions. Add the portal’s site to the allowed sites. Keep tracking prevention at Balanced.',
+        'In Edge’s settings, look for the words cookies, site permissions or tracking prevention. Allow cookies for the portal’s site.',
       cache:
-        'In Settings, look for Privacy, then Delete browsing data. Choose only cached images and files.',
+        'In Edge’s settings, look for the words browsing data, cache or cookies. Clear the cache and cookies.',
       privateBrowsing: 'Close any InPrivate windows and open a normal window.',
-      javascript:
-        'In Settings, look for Cookies and site permissions, then JavaScript. Turn it on.',
+      javascript: 'In Edge’s settings, look for the word JavaScript. Make sure sites may use it.',
     },
     safari: {
       name: 'Safari',
       cookies:
-        'iPhone or iPad: open the Settings app and find Safari (on newer phones it is under Apps). Make sure “Block All Cookies” is off. Mac: in Safari’s settings, look in Privacy.',
+        'On an iPhone or iPad, Safari’s settings are in the Settings app. On a Mac, they are in Safari. Look for a switch that blocks all cookies, and turn it off.',
       cache:
-        'iPhone or iPad: in Safari’s settings, look for Clear History and Website Data. Mac: in Safari’s settings, look for Manage Website Data.',
-      privateBrowsing:
-        'iPhone or iPad: tap the tabs button and leave the Private group. Mac: close private windows and open a normal one.',
-      javascript:
-        'iPhone or iPad: in Safari’s settings, look under Advanced for JavaScript. Mac: in Safari’s settings, look in Security.',
+        'In Safari’s settings, look for the words history, website data or cache. Clear the cache and cookies.',
+      privateBrowsing: 'Leave Private Browsing: open a normal tab or window.',
+      javascript: 'In Safari’s settings, look for the word JavaScript. Make sure it is on.',
     },
     firefox: {
       name: 'Firefox',
       cookies:
-        'In Settings, look for Privacy & Security. Choose Standard protection, or add the portal’s site as an exception.',
+        'In Firefox’s settings, look for the words privacy, cookies or exceptions. Allow cookies for the portal’s site.',
       cache:
-        'In Settings, go to Privacy & Security. Find Cookies and Site Data. Clear only the cached web content.',
+        'In Firefox’s settings, look for the words cookies, site data or cache. Clear the cache and cookies.',
       privateBrowsing: 'Close any private windows and open a new normal window.',
       javascript:
         'JavaScript is on unless someone changed advanced settings. If pages still don’t work, try another browser.',

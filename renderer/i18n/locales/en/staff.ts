@@ -83,11 +83,25 @@ export const staff = {
     byLanguage: 'By language',
     none: 'None yet',
     loading: 'Loading…',
+    /** For a registration clerk: plain words first, the technical detail behind "For IT". */
     unverified: {
-      heading_one: '{{count}} setting not confirmed yet',
-      heading_other: '{{count}} settings not confirmed yet',
+      heading_one: '{{count}} setting still needs checking by IT',
+      heading_other: '{{count}} settings still need checking by IT',
       intro:
-        'These settings are marked “verify” in the configuration. Patients do not see unconfirmed hours or menu options. Ask IT to confirm each one (npm run check-config lists them).',
+        'Some facts this kiosk could tell patients are not confirmed yet. Until they are, patients don’t read them as fact: they see advice such as “ask at the front desk” instead. Patients can keep using the kiosk.',
+      kinds: {
+        portal: 'The web address of a patient portal',
+        phone: 'The help line’s phone number',
+        hours: 'The help line’s opening hours',
+        teenPhoneOption: 'The phone menu choice for teen accounts',
+        frontDesk: 'What the front desk here offers (new codes, proxy forms, teen accounts)',
+        other: 'Another setting',
+      },
+      whomToAsk:
+        'Please tell your clinic’s IT team, or whoever looks after this kiosk, so they can check these settings.',
+      forIt: 'For IT: the settings and how to check them',
+      command:
+        'In the configuration file, each of these is marked “verify”. The command npm run check-config lists them. Confirm each one, then remove its “verify” mark.',
     },
   },
   /** Each language the clinic offers, with whether a qualified translator has checked it. */

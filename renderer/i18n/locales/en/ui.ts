@@ -16,11 +16,20 @@ export const ui = {
   moreBelow: 'More below',
   officialForm: {
     heading: 'The portal page will ask for',
+    alsoHeading: 'The portal page will also ask for',
     name: 'Your legal name, as it is on your ID',
     birthDate: 'Your date of birth',
     email: 'Your email address',
     mayoNumber: 'Your Mayo Clinic number, if you know it',
     passcode: 'Your phone or email, to get a one-time passcode',
+    /** The teen path: the teen's details, not the parent's or guardian's. */
+    teen: {
+      name: 'The teen’s legal name, as it is on their ID',
+      birthDate: 'Their date of birth',
+      email: 'The teen’s email address',
+      mayoNumber: 'Their Mayo Clinic number, if you know it',
+      passcode: 'A phone or email, to get a one-time passcode',
+    },
   },
   keyboard: {
     label: 'On-screen keyboard',
@@ -35,8 +44,9 @@ export const ui = {
     next: 'Next',
     codeProgress_one: '{{count}} character left',
     codeProgress_other: '{{count}} characters left',
-    codeComplete: 'All 15 characters entered',
-    codeTooLong: 'More than 15 characters: please check the code',
+    /** `total` is the portal's configured code length (groups × letters in each). */
+    codeComplete: 'All {{total}} characters entered',
+    codeTooLong: 'More than {{total}} characters: please check the code',
     codeShown: 'Code so far',
     layouts: {
       letters: 'ABC',

@@ -18,16 +18,20 @@ export const accountHolder: Translation<typeof english> = {
   caregiverInfo: {
     title: 'Ayudar a otra persona con su atención médica',
     intro:
-      'Para ver en línea la información de salud de otra persona, necesita acceso como apoderado. Eso quiere decir que usa su propia cuenta para ver el expediente de esa persona.',
+      'Para ver en línea la información de salud de otra persona, necesita acceso como representante. Eso quiere decir que usa su propia cuenta para ver el expediente de esa persona.',
     notTheirLogin:
       'No entre con el usuario ni la contraseña de la otra persona. Use su propia cuenta.',
     authorized:
       'Se pide por el proceso oficial de la clínica. La persona, o su representante legal, debe estar de acuerdo.',
-    adult: 'Debe tener 18 años o más para tener acceso como apoderado.',
+    adult: 'Debe tener 18 años o más para tener acceso como representante.',
     underAge:
       'Si tiene de 13 a 17 años, puede crear su propia cuenta de adolescente con su madre, padre o tutor.',
     teenPath: 'Tengo de 13 a 17 años',
-    staff: 'El personal de la recepción puede darle el formulario y explicarle los pasos.',
+    staff: {
+      ask: 'Pregunte en la recepción cómo pedir aquí el acceso como representante.',
+      yes: 'En la recepción de aquí tienen el formulario y le pueden explicar los pasos.',
+      no: 'La recepción de aquí no tiene el formulario. Llame a la línea de ayuda para saber cómo pedirlo.',
+    },
     ownAccountFirst:
       'Puede crear su propia cuenta ahora. Cuando aprueben el acceso, verá la información de esa persona desde su cuenta.',
     askStaff: 'Preguntar al personal por el acceso',
@@ -40,7 +44,11 @@ export const accountHolder: Translation<typeof english> = {
     parentView:
       'Desde los 13 años, la madre, el padre o el tutor ve menos del expediente en línea. Por ejemplo, ya no ve los resultados de pruebas.',
     waysHeading: 'Cómo crearla',
-    staff: 'Con la madre, el padre o el tutor aquí, pida ayuda al personal de la recepción.',
+    staff: {
+      ask: 'Con la madre, el padre o el tutor aquí, pregunte en la recepción si pueden ayudar a crearla.',
+      yes: 'Con la madre, el padre o el tutor aquí, en la recepción pueden ayudar a crearla.',
+      no: 'La recepción de aquí no crea cuentas de adolescentes. Use otra de estas formas.',
+    },
     phone: 'O llame al {{phone}} con la madre, el padre o el tutor presente.',
     phoneWithOption:
       'O llame al {{phone}} con la madre, el padre o el tutor presente, y elija la opción {{option}}.',

@@ -16,6 +16,7 @@ export const activation: Translation<typeof english> = {
     intro:
       'Escriba el código de su correo, mensaje de texto o papel. El quiosco lo usa para una sola cosa: en la página del portal, toque «Escribir mi código de activación» y el quiosco lo escribe por usted.',
     formLabel: 'Su código para la página del portal',
+    teenTitle: 'El código de activación del adolescente',
     erased: 'El código no se guarda. Se borra cuando toca «Terminé».',
   },
   activationCode: {
@@ -44,6 +45,25 @@ export const activation: Translation<typeof english> = {
   mayoClinicNumber: {
     label: 'Número de Mayo Clinic (opcional)',
     hint: 'Déjelo en blanco si no lo sabe.',
+  },
+  teen: {
+    firstName: {
+      label: 'Nombre legal del adolescente',
+      hint: 'Como aparece en su identificación.',
+    },
+    lastName: {
+      label: 'Apellidos legales del adolescente',
+      hint: 'Como aparecen en su identificación, con cualquier sufijo como Jr.',
+    },
+    dateOfBirth: { legend: 'Fecha de nacimiento del adolescente' },
+    email: {
+      label: 'Correo electrónico del adolescente',
+      hint: 'El portal envía mensajes y códigos a este correo.',
+    },
+    mayoClinicNumber: {
+      label: 'Número de Mayo Clinic del adolescente (opcional)',
+      hint: 'Déjelo en blanco si no lo sabe.',
+    },
   },
   submit: 'Continuar',
   otherPath: {

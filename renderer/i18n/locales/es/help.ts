@@ -8,11 +8,11 @@ export const help: Translation<typeof english> = {
     body: 'Para entrar al portal, códigos de activación, códigos de un solo uso, la aplicación o páginas que no cargan, llame a la línea de ayuda:',
     hours: 'Horario: {{hours}}.',
     noGuessing:
-      'No adivine su contraseña. Muchos intentos fallidos pueden bloquear su cuenta por un tiempo.',
+      'No adivine su contraseña. Después de muchos intentos fallidos, puede que tenga que esperar para entrar.',
   },
   recovery: {
     heading: '¿Olvidó su usuario o su contraseña?',
-    body: 'En la página de inicio de sesión del portal, busque un enlace de ayuda o para recuperar la cuenta (en inglés puede decir Help, Forgot o Account recovery). Le guía para volver a entrar. Si no funciona, llame a la línea de ayuda.',
+    body: 'En la página de inicio de sesión del portal, busque un enlace de ayuda o para recuperar la cuenta (en inglés puede decir Help, Assistance o Account Recovery). Le guía para volver a entrar. Si no funciona, llame a la línea de ayuda.',
   },
   someoneElse: {
     heading: '¿Cree que otra persona entró a su cuenta?',

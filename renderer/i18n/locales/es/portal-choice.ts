@@ -4,6 +4,8 @@ import type { Translation } from '../../translation'
 export const portalChoice: Translation<typeof english> = {
   title: '¿Dónde recibe atención médica?',
   intro: 'Su respuesta nos dice cuál es su portal del paciente.',
+  looksDifferent:
+    'Las páginas para entrar y de ayuda de cada portal se ven un poco distintas, aunque lleven al mismo expediente.',
   legend: 'Elija una opción',
   notSure: {
     label: 'No estoy seguro',
@@ -23,7 +25,7 @@ export const portalChoice: Translation<typeof english> = {
     quoted: '«{{name}}»',
     choose: 'Elegir {{name}}',
     stillUnsure: '¿Todavía tiene dudas?',
-    askOrCall: 'El personal de la recepción puede buscarlo por usted. O llame al {{phone}}.',
+    askOrCall: 'Puede preguntar en la recepción, o llamar al {{phone}}.',
     staff: 'Pedir al personal que lo busque',
   },
 }

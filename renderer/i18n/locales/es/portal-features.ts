@@ -13,29 +13,33 @@ export const portalFeatures: Translation<typeof english> = {
       title: 'Manejar sus citas.',
       body: 'Vea sus próximas citas.',
     },
+    messages: {
+      title: 'Manejar sus mensajes.',
+      body: 'Su cuenta tiene un buzón privado para mensajes sobre su atención.',
+    },
     video: {
       title: 'Tener algunas citas por video.',
       body: 'Algunas citas son por video. Se conecta desde su cuenta.',
     },
     bills: {
       title: 'Pagar facturas.',
-      body: 'Para pagar, puede necesitar el número de cuenta de su factura y la fecha de nacimiento del paciente. O puede necesitar el número de garante. El garante es la persona que paga la factura.',
+      body: 'Para pagar, puede necesitar el número de cuenta de su factura y la fecha de nacimiento del paciente. O puede necesitar el número de garante. El garante es la persona que paga la factura. También puede leer sus avisos de facturación.',
     },
     preferences: {
       title: 'Elegir cómo lo contactamos.',
       body: 'Cambie sus datos de contacto y cómo recibe facturas y avisos.',
     },
     refills: {
-      title: 'Pedir más medicina.',
-      body: 'Puede pedir que le renueven algunas recetas, pero no todas. Si no puede pedirlo en línea, llame a su equipo médico o a su farmacia.',
+      title: 'Pedir resurtidos de recetas.',
+      body: 'Puede pedir que le vuelvan a surtir algunas recetas, también en algunas farmacias de Mayo Clinic. Puede seguir todos sus pedidos en un solo lugar. No todas las medicinas se pueden pedir en línea. Si no puede pedirlo en línea, llame a su equipo médico o a su farmacia.',
     },
     apps: {
       title: 'Conectar otras aplicaciones, con cuidado.',
-      body: 'Puede compartir su información de salud con otra aplicación. Antes, revise que confía en ella y qué quiere ver. Después de compartir, valen las reglas de privacidad de esa aplicación. La mayoría no está cubierta por HIPAA, la ley de privacidad de salud de EE. UU.',
+      body: 'Puede compartir su información de salud con otra aplicación. Antes, revise que confía en ella y qué quiere ver. Después de compartir, valen las reglas de privacidad de esa aplicación.',
     },
   },
   varies:
-    'Lo que puede hacer puede cambiar según dónde recibe atención. No todos los lugares ofrecen todo.',
+    'Lo que puede hacer, y cómo entra, puede cambiar según dónde recibe atención. No todos los lugares ofrecen todo.',
   medical: 'Si tiene preguntas sobre su salud, hable con su equipo médico.',
   continue: 'Continuar',
   close: 'Volver a donde estaba',

@@ -17,6 +17,10 @@ export const privacyTips: Translation<typeof english> = {
       title: 'Nunca comparta sus códigos.',
       body: 'No envíe su usuario, contraseña ni códigos por mensaje de texto o correo. Compártalos solo con alguien a quien usted autorizó para ayudar con su atención.',
     },
+    officialOnly: {
+      title: 'Use solo páginas oficiales.',
+      body: 'Escriba sus datos personales o de salud solo en páginas y aplicaciones oficiales de Mayo Clinic.',
+    },
     imDone: {
       title: 'Cierre la sesión y toque «Terminé».',
       body: 'Al terminar, cierre la sesión del portal y toque «Terminé». Así se borra todo de este quiosco.',

@@ -87,10 +87,24 @@ export const staff: Translation<typeof english> = {
     none: 'Todavía ninguno',
     loading: 'Cargando…',
     unverified: {
-      heading_one: '{{count}} ajuste sin confirmar',
-      heading_other: '{{count}} ajustes sin confirmar',
+      heading_one: 'TI debe revisar {{count}} ajuste',
+      heading_other: 'TI debe revisar {{count}} ajustes',
       intro:
-        'Estos ajustes están marcados con “verify” en la configuración. Los pacientes no ven horarios ni opciones de menú sin confirmar. Pida a TI que confirme cada uno (npm run check-config los muestra).',
+        'Algunos datos que este quiosco podría dar a los pacientes aún no están confirmados. Mientras tanto, los pacientes no los leen como un hecho: ven consejos como «pregunte en la recepción». Los pacientes pueden seguir usando el quiosco.',
+      kinds: {
+        portal: 'La dirección web de un portal del paciente',
+        phone: 'El número de la línea de ayuda',
+        hours: 'El horario de la línea de ayuda',
+        teenPhoneOption: 'La opción del menú telefónico para cuentas de adolescentes',
+        frontDesk:
+          'Lo que ofrece la recepción de aquí (códigos nuevos, formularios de representante, cuentas de adolescentes)',
+        other: 'Otro ajuste',
+      },
+      whomToAsk:
+        'Avise al equipo de TI de su clínica, o a quien se encarga de este quiosco, para que revise estos ajustes.',
+      forIt: 'Para TI: los ajustes y cómo revisarlos',
+      command:
+        'En el archivo de configuración, cada uno está marcado con “verify”. El comando npm run check-config los muestra. Confirme cada uno y luego quite su marca “verify”.',
     },
   },
   languages: {

@@ -15,11 +15,19 @@ export const ui: Translation<typeof english> = {
   moreBelow: 'Hay más abajo',
   officialForm: {
     heading: 'La página del portal le pedirá',
+    alsoHeading: 'La página del portal también le pedirá',
     name: 'Su nombre legal, como aparece en su identificación',
     birthDate: 'Su fecha de nacimiento',
     email: 'Su correo electrónico',
     mayoNumber: 'Su número de Mayo Clinic, si lo sabe',
     passcode: 'Su teléfono o correo, para recibir un código de un solo uso',
+    teen: {
+      name: 'El nombre legal del adolescente, como aparece en su identificación',
+      birthDate: 'La fecha de nacimiento del adolescente',
+      email: 'El correo electrónico del adolescente',
+      mayoNumber: 'El número de Mayo Clinic del adolescente, si lo sabe',
+      passcode: 'Un teléfono o un correo, para recibir un código de un solo uso',
+    },
   },
   keyboard: {
     label: 'Teclado en pantalla',
@@ -34,8 +42,8 @@ export const ui: Translation<typeof english> = {
     next: 'Siguiente',
     codeProgress_one: 'Falta {{count}} carácter',
     codeProgress_other: 'Faltan {{count}} caracteres',
-    codeComplete: 'Ya escribió los 15 caracteres',
-    codeTooLong: 'Hay más de 15 caracteres: revise el código',
+    codeComplete: 'Ya escribió los {{total}} caracteres',
+    codeTooLong: 'Hay más de {{total}} caracteres: revise el código',
     codeShown: 'Código escrito',
     layouts: {
       letters: 'ABC',

@@ -31,8 +31,11 @@ export const accountHolder: Translation<typeof english> = {
     underAge:
       'Yog koj muaj 13 txog 17 xyoo, koj teeb tau koj tus kheej tus as khauj rau tus tub ntxhais hluas nrog koj niam txiv lossis tus saib xyuas.',
     teenPath: 'Kuv muaj 13 txog 17 xyoo',
-    staff:
-      'Cov neeg ua haujlwm ntawm lub rooj txais tos muaj peev xwm muab daim ntawv thov rau koj thiab piav cov kauj ruam.',
+    staff: {
+      ask: 'Nug ntawm lub rooj txais tos seb yuav thov proxy access ntawm no li cas.',
+      yes: 'Lub rooj txais tos ntawm no muaj daim ntawv thov thiab piav tau cov kauj ruam.',
+      no: 'Lub rooj txais tos ntawm no tsis muaj daim ntawv thov. Hu rau kab pab cuam nug seb yuav ua li cas.',
+    },
     ownAccountFirst:
       'Koj teeb tau koj tus kheej tus as khauj tam sim no. Thaum proxy access tau pom zoo lawm, koj yuav pom nws cov ntaub ntawv hauv koj tus as khauj.',
     askStaff: 'Nug neeg ua haujlwm txog proxy access',
@@ -45,8 +48,11 @@ export const accountHolder: Translation<typeof english> = {
     parentView:
       'Txij li hnub nyoog 13 xyoo, niam txiv pom tus tub ntxhais hluas cov ntaub ntawv hauv online tsawg dua. Piv txwv, niam txiv tsis pom cov txiaj ntsig kuaj mob lawm.',
     waysHeading: 'Txoj kev teeb',
-    staff:
-      'Thaum niam txiv lossis tus saib xyuas nyob ntawm no, nug cov neeg ua haujlwm ntawm lub rooj txais tos kom pab.',
+    staff: {
+      ask: 'Thaum niam txiv lossis tus saib xyuas nyob ntawm no, nug ntawm lub rooj txais tos seb lawv puas pab teeb tau.',
+      yes: 'Thaum niam txiv lossis tus saib xyuas nyob ntawm no, lub rooj txais tos pab teeb tau.',
+      no: 'Lub rooj txais tos ntawm no tsis teeb account rau cov hluas. Siv lwm txoj kev.',
+    },
     phone: 'Lossis hu rau {{phone}} thaum niam txiv lossis tus saib xyuas nyob ua ke.',
     phoneWithOption:
       'Lossis hu rau {{phone}} thaum niam txiv lossis tus saib xyuas nyob ua ke, thiab xaiv tus lej {{option}}.',

@@ -16,6 +16,7 @@ export const activation: Translation<typeof english> = {
     intro:
       'Ntaus tus code hauv koj email, xov tooj ntawv lossis daim ntawv luam. Lub tshuab siv nws rau ib yam xwb: ntawm nplooj ntawv ntawm lub portal, nias “Ntaus kuv tus code qhib as khauj” thiab lub tshuab yuav ntaus nws rau koj.',
     formLabel: 'Koj tus code rau nplooj ntawv ntawm lub portal',
+    teenTitle: 'Tus hluas tus code qhib account',
     erased: 'Tus code tsis raug khaws cia. Nws raug tshem tawm thaum koj nias “Kuv ua tiav lawm”.',
   },
   activationCode: {
@@ -47,6 +48,27 @@ export const activation: Translation<typeof english> = {
   mayoClinicNumber: {
     label: 'Tus lej Mayo Clinic (tsis tas yuav muaj)',
     hint: 'Tso nws khoob yog koj tsis paub.',
+  },
+  teen: {
+    firstName: {
+      label: 'Tus hluas lub npe pem hauv ntej raws cai',
+      hint: 'Raws li nyob hauv nws daim ID.',
+    },
+    lastName: {
+      label: 'Tus hluas lub xeem raws cai',
+      hint: 'Raws li nyob hauv nws daim ID, nrog rau tej yam xws li Jr.',
+    },
+    dateOfBirth: {
+      legend: 'Nws hnub yug',
+    },
+    email: {
+      label: 'Tus hluas tus email',
+      hint: 'Lub portal xa xov thiab code mus rau qhov no.',
+    },
+    mayoClinicNumber: {
+      label: 'Nws tus lej Mayo Clinic (tsis tas yuav muaj)',
+      hint: 'Tso tseg yog koj tsis paub.',
+    },
   },
   submit: 'Mus ntxiv',
   otherPath: {

@@ -8,11 +8,11 @@ export const help: Translation<typeof english> = {
     body: 'Rau kev nkag, cov code qhib as khauj, cov code siv ib zaug, lub app, lossis nplooj ntawv uas qhib tsis tau, hu rau xov tooj pab:',
     hours: 'Qhib thaum {{hours}}.',
     noGuessing:
-      'Tsis txhob twv koj lo lus zais. Yog sim yuam kev ntau zaug, koj tus as khauj yuav raug xauv ib ntus.',
+      'Tsis txhob twv koj tus password. Tom qab sim yuam kev ntau zaus, tej zaum koj yuav tau tos ua ntej nkag tau.',
   },
   recovery: {
     heading: 'Tsis nco qab koj lub npe siv lossis lo lus zais?',
-    body: 'Ntawm lub portal nplooj ntawv nkag, nrhiav qhov txuas hu ua Help, Forgot, lossis Account recovery. Nws coj koj rov nkag tau. Yog qhov ntawd tsis ua haujlwm, hu rau xov tooj pab.',
+    body: 'Ntawm lub portal nplooj ntawv nkag, nrhiav qhov txuas hu ua Help, Assistance, lossis Account Recovery. Nws coj koj rov nkag tau. Yog qhov ntawd tsis ua haujlwm, hu rau xov tooj pab.',
   },
   someoneElse: {
     heading: 'Xav tias lwm tus neeg nkag tau rau koj tus as khauj?',

@@ -4,6 +4,8 @@ import type { Translation } from '../../translation'
 export const portalChoice: Translation<typeof english> = {
   title: 'Koj mus kho mob qhov twg?',
   intro: 'Koj cov lus teb qhia rau peb tias lub portal neeg mob twg yog koj li.',
+  looksDifferent:
+    'Txhua lub portal cov nplooj ntawv nkag thiab pab cuam zoo txawv me ntsis, txawm tias lawv coj mus rau tib cov ntaub ntawv.',
   legend: 'Xaiv ib qho',
   notSure: {
     label: 'Kuv tsis paub meej',
@@ -23,8 +25,7 @@ export const portalChoice: Translation<typeof english> = {
     quoted: '“{{name}}”',
     choose: 'Xaiv {{name}}',
     stillUnsure: 'Tseem tsis paub meej?',
-    askOrCall:
-      'Cov neeg ua haujlwm ntawm lub rooj txais tos muaj peev xwm nrhiav rau koj. Lossis hu rau {{phone}}.',
+    askOrCall: 'Koj nug tau ntawm lub rooj txais tos, lossis hu rau {{phone}}.',
     staff: 'Thov neeg ua haujlwm nrhiav rau koj',
   },
 }

@@ -17,6 +17,10 @@ export const privacyTips: Translation<typeof english> = {
       title: 'Tsis txhob qhia koj cov code rau leej twg.',
       body: 'Tsis txhob xa koj lub npe siv, lo lus zais lossis cov code hauv xov tooj ntawv lossis email. Qhia rau tus neeg uas koj tau tso cai pab koj txoj kev kho mob xwb.',
     },
+    officialOnly: {
+      title: 'Siv cov nplooj ntawv raug cai xwb.',
+      body: 'Ntaus koj cov ntaub ntawv tus kheej lossis kev noj qab haus huv rau ntawm cov nplooj ntawv thiab apps raug cai ntawm Mayo Clinic xwb.',
+    },
     imDone: {
       title: 'Tawm ntawm lub portal, ces nias “Kuv ua tiav lawm”.',
       body: 'Thaum koj ua tiav, tawm ntawm lub portal, ces nias “Kuv ua tiav lawm”. Qhov ntawd tshem txhua yam tawm ntawm lub tshuab no.',

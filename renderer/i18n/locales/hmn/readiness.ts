@@ -5,7 +5,7 @@ export const readiness: Translation<typeof english> = {
   title: 'Koj puas muaj yam koj xav tau?',
   code: {
     legend: 'Koj puas muaj tus code qhib as khauj?',
-    hint: 'Nws tuaj hauv email, hauv xov tooj ntawv, lossis ua daim ntawv luam los ntawm lub tsev kho mob. Nws zoo li peb pawg, txhua pawg muaj tsib tus ntawv thiab tus lej.',
+    hint: 'Nws tuaj hauv email, hauv xov tooj ntawv, lossis ua daim ntawv. Ib tsab email kuj muaj peev xwm muaj ib txoj link mus rau daim ntawv online. Tus code feem ntau muaj {{groups}} pawg, txhua pawg muaj {{length}} tus ntawv thiab tus lej.',
     yes: 'Muaj, kuv muaj kuv tus code',
     no: 'Tsis muaj, lossis kuv tus code tas sij hawm lawm',
     ifNo: 'Tsis ua li cas — lub screen tom ntej qhia lwm txoj kev pib.',
@@ -15,11 +15,11 @@ export const readiness: Translation<typeof english> = {
     hint: 'Lub portal xa ib tus code siv ib zaug los kuaj seb puas yog koj tiag.',
     yes: 'Muaj',
     no: 'Tam sim no tsis muaj',
-    ifNo: 'Koj tseem pib tau. Koj yuav tsum muaj koj lub xov tooj lossis email thiaj ua tiav tau; cov neeg ua haujlwm pab tau.',
+    ifNo: 'Koj tseem pib tau. Koj yuav tsum muaj koj lub xov tooj lossis email thiaj ua tiav tau.',
   },
   mayoNumber: {
     legend: 'Koj puas paub koj tus lej Mayo Clinic?',
-    hint: 'Tsis tas yuav muaj. Tej zaum koj nrhiav tau nws hauv koj cov ntaub ntawv mus ntsib kws kho mob lossis ib daim nqi.',
+    hint: 'Tsis tas yuav muaj. Koj muab nws tsuas yog thaum koj muaj xwb.',
     yes: 'Paub',
     no: 'Tsis paub, hla mus',
     ifNo: 'Tsis ua li cas. Koj mus ntxiv tau yam tsis muaj nws.',
@@ -28,14 +28,19 @@ export const readiness: Translation<typeof english> = {
   continue: 'Mus ntxiv',
   noCode: {
     title: 'Tsis muaj code? Koj tseem muaj lwm txoj kev',
-    intro: 'Cov code muaj peev xwm tas sij hawm lossis siv tau ib zaug xwb. Koj ua tau li no:',
+    intro: 'Txawm tsis muaj ib tus code siv tau, koj tseem pib tau:',
     selfSignup:
       'Sau npe hauv online yam tsis muaj code. Lub portal nug ob peb lo lus kom paub tseeb tias koj yog leej twg.',
     selfSignupButton: 'Sau npe yam tsis muaj code',
-    staff:
-      'Nug cov neeg ua haujlwm ntawm lub rooj txais tos kom tau tus code qhib as khauj tshiab.',
-    staffButton: 'Nug neeg ua haujlwm kom tau code tshiab',
-    phone: 'Hu rau {{phone}} thiab thov ib tus code tshiab.',
+    staff: {
+      ask: 'Nug ntawm lub rooj txais tos seb lawv puas pab tau koj kom tau ib tus code qhib tshiab.',
+      yes: 'Lub rooj txais tos ntawm no muab tau ib tus code qhib tshiab rau koj.',
+      no: 'Lub rooj txais tos ntawm no tsis muab code qhib. Sim lwm txoj kev.',
+    },
+    staffButton: 'Nug neeg ua haujlwm kom pab',
+    phone: 'Hu rau {{phone}}. Kab pab cuam pab txog teeb meem qhib account.',
+    maybeWithoutCode:
+      'Muaj tej nplooj ntawv sau npe cia koj mus ntxiv yam tsis muaj code. Nrhiav qhov kev xaiv ntawd ntawm nplooj ntawv portal.',
     officialPage: 'Qhib nplooj ntawv {{portal}} ntawm no thiab ua raws nws cov kauj ruam.',
     officialPageButton: 'Qhib nplooj ntawv ntawm lub portal',
     officialPageConfirmed:

@@ -15,11 +15,19 @@ export const ui: Translation<typeof english> = {
   moreBelow: 'Tseem muaj nyob hauv qab',
   officialForm: {
     heading: 'Nplooj ntawv ntawm lub portal yuav nug koj',
+    alsoHeading: 'Nplooj ntawv portal yuav nug ntxiv txog',
     name: 'Koj lub npe raws cai, raws li nyob ntawm koj daim ID',
     birthDate: 'Koj hnub yug',
     email: 'Koj qhov chaw nyob email',
     mayoNumber: 'Koj tus lej Mayo Clinic, yog koj paub',
     passcode: 'Koj lub xov tooj lossis email, kom tau tus code siv ib zaug',
+    teen: {
+      name: 'Tus hluas lub npe raws cai, raws li nyob hauv nws daim ID',
+      birthDate: 'Nws hnub yug',
+      email: 'Tus hluas tus email',
+      mayoNumber: 'Nws tus lej Mayo Clinic, yog koj paub',
+      passcode: 'Ib lub xov tooj lossis email, kom tau ib tus code siv ib zaug',
+    },
   },
   keyboard: {
     label: 'Lub keyboard ntawm lub screen',
@@ -34,8 +42,8 @@ export const ui: Translation<typeof english> = {
     next: 'Tom ntej',
     codeProgress_one: 'Tshuav {{count}} tus ntawv',
     codeProgress_other: 'Tshuav {{count}} tus ntawv',
-    codeComplete: 'Ntaus tag 15 tus ntawv lawm',
-    codeTooLong: 'Ntau dua 15 tus ntawv: thov kuaj tus code',
+    codeComplete: 'Ntaus tag {{total}} tus ntawv lawm',
+    codeTooLong: 'Ntau dua {{total}} tus ntawv: thov kuaj tus code',
     codeShown: 'Tus code txog tam sim no',
     layouts: {
       letters: 'ABC',

@@ -30,8 +30,11 @@ export const accountHolder: Translation<typeof english> = {
     underAge:
       'Haddii aad tahay 13 ilaa 17 jir, waxaad samaysan kartaa akoon dhallinyaro oo kuu gaar ah, adoo la jira waalid ama mas’uul.',
     teenPath: 'Waxaan ahay 13 ilaa 17 jir',
-    staff:
-      'Shaqaalaha miiska soo dhaweynta ayaa ku siin kara foomka codsiga oo kuu sharxi kara tallaabooyinka.',
+    staff: {
+      ask: 'Weydii miiska soo dhaweynta sida halkan looga codsado oggolaanshaha wakiilka.',
+      yes: 'Miiska soo dhaweynta halkan ayaa haya foomka codsiga oo kuu sharxi kara tallaabooyinka.',
+      no: 'Miiska soo dhaweynta halkan ma hayo foomka codsiga. Wac khadka caawimaadda si aad u weydiiso sida.',
+    },
     ownAccountFirst:
       'Hadda waxaad samaysan kartaa akoonkaaga. Marka oggolaanshaha wakiilka la ansixiyo, macluumaadkiisa waxaad ka arki doontaa akoonkaaga.',
     askStaff: 'Weydii shaqaalaha oggolaanshaha wakiilka',
@@ -44,8 +47,11 @@ export const accountHolder: Translation<typeof english> = {
     parentView:
       'Laga bilaabo 13 jir, waalidku wax ka yar ayuu onlayn ka arkaa diiwaanka dhallinyarada. Tusaale ahaan, waalidku mar dambe ma arko natiijooyinka baaritaanka.',
     waysHeading: 'Siyaabaha loo sameeyo',
-    staff:
-      'Adoo la jira waalidka ama mas’uulka, weydii shaqaalaha miiska soo dhaweynta inay ku caawiyaan.',
+    staff: {
+      ask: 'Adoo la jira waalidka ama mas’uulka, weydii miiska soo dhaweynta inay ka caawin karaan samaynta.',
+      yes: 'Adoo la jira waalidka ama mas’uulka, miiska soo dhaweynta ayaa ka caawin kara samaynta.',
+      no: 'Miiska soo dhaweynta halkan ma sameeyo akoonnada dhallinyarada. Isticmaal siyaabaha kale.',
+    },
     phone: 'Ama wac {{phone}} adoo uu kula joogo waalidka ama mas’uulku.',
     phoneWithOption:
       'Ama wac {{phone}} adoo uu kula joogo waalidka ama mas’uulku, oo dooro doorashada {{option}}.',

@@ -16,6 +16,7 @@ export const activation: Translation<typeof english> = {
     intro:
       'Qor koodhka ku jira iimaylkaaga, fariintaada qoraalka ah ama warqaddaada. Mashiinku hal shay oo keliya ayuu u isticmaalaa: bogga portal-ka, taabo “Geli koodhkayga hawlgelinta” mashiinkuna wuu kuu qorayaa.',
     formLabel: 'Koodhkaaga bogga portal-ka',
+    teenTitle: 'Koodhka hawlgelinta ee dhallinyarada',
     erased: 'Koodhka lama kaydiyo. Waa la tirtiraa marka aad taabato “Waan dhammeeyay”.',
   },
   activationCode: {
@@ -47,6 +48,27 @@ export const activation: Translation<typeof english> = {
   mayoClinicNumber: {
     label: 'Lambarka Mayo Clinic (ikhtiyaari)',
     hint: 'Bannaan u dhaaf haddii aadan aqoon.',
+  },
+  teen: {
+    firstName: {
+      label: 'Magaca hore ee sharciga ah ee dhallinyarada',
+      hint: 'Sida uu ugu qoran yahay aqoonsigooda.',
+    },
+    lastName: {
+      label: 'Magaca dambe ee sharciga ah ee dhallinyarada',
+      hint: 'Sida uu ugu qoran yahay aqoonsigooda, oo ay ku jirto wax kasta sida Jr.',
+    },
+    dateOfBirth: {
+      legend: 'Taariikhda dhalashadooda',
+    },
+    email: {
+      label: 'Ciwaanka iimaylka dhallinyarada',
+      hint: 'Portal-ku halkan ayuu u soo diraa fariimaha iyo koodhadhka.',
+    },
+    mayoClinicNumber: {
+      label: 'Lambarkooda Mayo Clinic (ikhtiyaari)',
+      hint: 'Bannaan ka tag haddii aadan aqoon.',
+    },
   },
   submit: 'Sii wad',
   otherPath: {

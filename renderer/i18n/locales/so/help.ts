@@ -8,11 +8,11 @@ export const help: Translation<typeof english> = {
     body: 'Haddii aad dhibaato ku qabto gelitaanka, koodhadhka hawlgelinta, koodhadhka hal mar la isticmaalo, barnaamijka (app), ama bogag aan furmayn, wac khadka caawimaadda:',
     hours: 'Saacadaha shaqada: {{hours}}.',
     noGuessing:
-      'Ha qiyaasin erayga sirta ah. Isku day khaldan oo badan ayaa akoonkaaga xiri kara muddo.',
+      'Ha qiyaasin erayga sirta ah. Isku day khaldan oo badan kadib, waxaa laga yaabaa inaad sugto kahor intaadan gelin.',
   },
   recovery: {
     heading: 'Ma ilowday magaca isticmaalaha ama erayga sirta ah?',
-    body: 'Bogga gelitaanka ee portal-ka, raadi xiriir la yiraahdo Help, Forgot, ama Account recovery. Wuxuu kaa caawinayaa inaad dib u gasho. Haddii taasi aanay shaqayn, wac khadka caawimaadda.',
+    body: 'Bogga gelitaanka ee portal-ka, raadi xiriir la yiraahdo Help, Assistance, ama Account Recovery. Wuxuu kaa caawinayaa inaad dib u gasho. Haddii taasi aanay shaqayn, wac khadka caawimaadda.',
   },
   someoneElse: {
     heading: 'Ma u malaynaysaa in qof kale galay akoonkaaga?',

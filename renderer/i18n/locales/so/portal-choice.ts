@@ -4,6 +4,8 @@ import type { Translation } from '../../translation'
 export const portalChoice: Translation<typeof english> = {
   title: 'Xaggee ayaad ka hesho daryeel caafimaad?',
   intro: 'Jawaabtaadu waxay noo sheegaysaa portal-ka bukaanka ee adiga kuu gaarka ah.',
+  looksDifferent:
+    'Bogagga gelitaanka iyo caawimaadda ee portal kasta way yara kala duwan yihiin, xitaa marka ay u horseedaan isla diiwaanka.',
   legend: 'Mid dooro',
   notSure: {
     label: 'Ma hubo',
@@ -23,7 +25,7 @@ export const portalChoice: Translation<typeof english> = {
     quoted: '“{{name}}”',
     choose: 'Dooro {{name}}',
     stillUnsure: 'Weli ma hubtid?',
-    askOrCall: 'Shaqaalaha miiska soo dhaweynta ayaa kuu eegi kara. Ama wac {{phone}}.',
+    askOrCall: 'Waxaad weydiin kartaa miiska soo dhaweynta, ama wac {{phone}}.',
     staff: 'Weydii shaqaalaha inay kuu eegaan',
   },
 }

@@ -13,13 +13,17 @@ export const portalFeatures: Translation<typeof english> = {
       title: 'Maamul booqashooyinka.',
       body: 'Arag ballamahaaga soo socda.',
     },
+    messages: {
+      title: 'Maamul fariimaha.',
+      body: 'Akoonkaagu wuxuu leeyahay sanduuq gaar ah oo loogu talagalay fariimaha ku saabsan daryeelkaaga.',
+    },
     video: {
       title: 'Booqashooyin qaar ku samee fiidiyow.',
       body: 'Ballamaha qaar waxay ku dhacaan fiidiyow. Waxaad uga biiraysaa akoonkaaga.',
     },
     bills: {
       title: 'Bixi biilasha.',
-      body: 'Si aad u bixiso, waxaa laga yaabaa inaad u baahato lambarka akoonka ee biilkaaga iyo taariikhda dhalashada bukaanka. Ama waxaa laga yaabaa inaad u baahato guarantor ID. Guarantor-ku waa qofka bixiya biilka.',
+      body: 'Si aad u bixiso, waxaa laga yaabaa inaad u baahato lambarka akoonka ee biilkaaga iyo taariikhda dhalashada bukaanka. Ama waxaa laga yaabaa inaad u baahato guarantor ID. Guarantor-ku waa qofka bixiya biilka. Waxaad sidoo kale akhrin kartaa ogeysiisyada biilasha.',
     },
     preferences: {
       title: 'Dooro sida aan kuula soo xiriirno.',
@@ -27,15 +31,15 @@ export const portalFeatures: Translation<typeof english> = {
     },
     refills: {
       title: 'Codso daawo dib loo buuxiyo.',
-      body: 'Waxaad codsan kartaa dib-u-buuxinta qaar ka mid ah daawooyinka qoraalka ah, laakiin ma aha daawo kasta. Haddii aadan onlayn ku codsan karin, wac kooxda daryeelkaaga ama farmashiyaha.',
+      body: 'Waxaad codsan kartaa dib-u-buuxinta qaar ka mid ah daawooyinka qoraalka ah, oo ay ku jiraan farmashiyeyaasha Mayo Clinic qaarkood. Dhammaan codsiyadaada waxaad ka raaci kartaa hal meel. Daawo kasta lama codsan karo onlayn. Haddii aadan onlayn ku codsan karin, wac kooxda daryeelkaaga ama farmashiyaha.',
     },
     apps: {
       title: 'Ku xir barnaamijyo kale, si taxaddar leh.',
-      body: 'Macluumaadkaaga caafimaadka waxaad la wadaagi kartaa barnaamij caafimaad oo kale. Marka hore, hubi inaad ku kalsoon tahay barnaamijka iyo waxa uu codsanayo inuu arko. Marka la wadaago, xeerarka asturnaanta ee barnaamijkaas ayaa khuseeya. Barnaamijyadan badankood kuma hoos jiraan HIPAA, sharciga asturnaanta caafimaadka ee Maraykanka.',
+      body: 'Macluumaadkaaga caafimaadka waxaad la wadaagi kartaa barnaamij caafimaad oo kale. Marka hore, hubi inaad ku kalsoon tahay barnaamijka iyo waxa uu codsanayo inuu arko. Marka la wadaago, xeerarka asturnaanta ee barnaamijkaas ayaa khuseeya.',
     },
   },
   varies:
-    'Waxa aad samayn karto way ku kala duwanaan karaan meesha aad daryeelka ka hesho. Adeegyada qaar lagama bixiyo goob kasta.',
+    'Waxa aad samayn karto, iyo sida aad u gasho, way ku kala duwanaan karaan meesha aad daryeelka ka hesho. Adeegyada qaar lagama bixiyo goob kasta.',
   medical: 'Su’aalaha ku saabsan caafimaadkaaga, la xiriir kooxda daryeelkaaga.',
   continue: 'Sii wad',
   close: 'Ku noqo meeshii aan joogay',

@@ -17,6 +17,10 @@ export const privacyTips: Translation<typeof english> = {
       title: 'Weligaa ha la wadaagin koodhadhkaaga.',
       body: 'Ha ku dirin magaca isticmaalaha, erayga sirta ah ama koodhadhka fariin qoraal ah ama iimayl. La wadaag oo keliya qof aad u oggolaatay inuu kaa caawiyo daryeelkaaga.',
     },
+    officialOnly: {
+      title: 'Isticmaal bogag rasmi ah oo keliya.',
+      body: 'Macluumaadka shakhsiga ah ama caafimaadka ku qor oo keliya bogagga iyo barnaamijyada rasmiga ah ee Mayo Clinic.',
+    },
     imDone: {
       title: 'Ka bax portal-ka, kadibna taabo “Waan dhammeeyay”.',
       body: 'Marka aad dhammayso, ka bax portal-ka, kadibna taabo “Waan dhammeeyay”. Taasi waxay mashiinkan ka tirtiraysaa wax walba.',

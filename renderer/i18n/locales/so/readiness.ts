@@ -5,7 +5,7 @@ export const readiness: Translation<typeof english> = {
   title: 'Ma haysataa waxa aad u baahan tahay?',
   code: {
     legend: 'Ma haysataa koodh hawlgelin?',
-    hint: 'Wuxuu ku yimaadaa iimayl, fariin qoraal ah, ama warqad daabacan oo rugta caafimaadka ka timid. Wuxuu u eg yahay saddex koox oo midkiiba leeyahay shan xaraf iyo lambar.',
+    hint: 'Wuxuu ku yimaadaa iimayl, fariin qoraal ah, ama warqad. Iimaylku wuxuu sidoo kale yeelan karaa xiriir (link) foomka onlaynka ah. Koodhku badanaa wuxuu leeyahay {{groups}} koox oo midkiiba leeyahay {{length}} xaraf iyo lambar.',
     yes: 'Haa, koodhkayga waan haystaa',
     no: 'Maya, ama koodhkayga waqtigiisii wuu dhacay',
     ifNo: 'Waa caadi — shaashadda xigta waxay ku tusaysaa siyaabo kale oo aad ku bilaabi karto.',
@@ -15,11 +15,11 @@ export const readiness: Translation<typeof english> = {
     hint: 'Portal-ku wuxuu kuu soo dirayaa koodh hal mar la isticmaalo si loo hubiyo inaad adigu tahay.',
     yes: 'Haa',
     no: 'Hadda maya',
-    ifNo: 'Weli waad bilaabi kartaa. Si aad u dhammaystirto waxaad u baahan doontaa telefoonkaaga ama iimaylkaaga; shaqaaluhu way ku caawin karaan.',
+    ifNo: 'Weli waad bilaabi kartaa. Si aad u dhammaystirto waxaad u baahan doontaa telefoonkaaga ama iimaylkaaga.',
   },
   mayoNumber: {
     legend: 'Ma taqaannaa lambarkaaga Mayo Clinic?',
-    hint: 'Waa ikhtiyaari. Waxaa laga yaabaa inaad ka hesho waraaqaha booqashadaada ama biil.',
+    hint: 'Waa ikhtiyaari. Waxaad bixisaa oo keliya haddii aad haysato.',
     yes: 'Haa',
     no: 'Maya, ka bood',
     ifNo: 'Dhib ma leh. Waad sii wadi kartaa la’aantiis.',
@@ -28,14 +28,19 @@ export const readiness: Translation<typeof english> = {
   continue: 'Sii wad',
   noCode: {
     title: 'Koodh ma haysatid? Weli waxaad leedahay doorashooyin',
-    intro:
-      'Waqtiga koodhadhku wuu dhici karaa, ama hal mar oo keliya ayay shaqeeyaan. Waa kuwan waxa aad samayn karto:',
+    intro: 'Xitaa haddii aadan haysan koodh shaqeeya, weli waad bilaabi kartaa:',
     selfSignup:
       'Onlayn isku diiwaangeli adoon koodh haysan. Portal-ku wuxuu ku weydiinayaa dhowr su’aalood si loo hubiyo cidda aad tahay.',
     selfSignupButton: 'Isdiiwaangeli koodh la’aan',
-    staff: 'Weydii shaqaalaha miiska soo dhaweynta koodh hawlgelin oo cusub.',
-    staffButton: 'Weydii shaqaalaha koodh cusub',
-    phone: 'Wac {{phone}} oo weydiiso koodh cusub.',
+    staff: {
+      ask: 'Weydii miiska soo dhaweynta inay kaa caawin karaan helitaanka koodh hawlgelin oo cusub.',
+      yes: 'Miiska soo dhaweynta halkan ayaa ku siin kara koodh hawlgelin oo cusub.',
+      no: 'Miiska soo dhaweynta halkan ma bixiyo koodhadhka hawlgelinta. Isku day siyaabaha kale.',
+    },
+    staffButton: 'Weydii shaqaalaha caawimaad',
+    phone: 'Wac {{phone}}. Khadka caawimaaddu wuxuu ka caawiyaa dhibaatooyinka hawlgelinta.',
+    maybeWithoutCode:
+      'Bogagga isdiiwaangelinta qaarkood waxay kuu oggolaadaan inaad sii wadato koodh la’aan. Doorashadaas ka raadi bogga portal-ka.',
     officialPage: 'Halkan ka fur bogga {{portal}} oo raac tallaabooyinkiisa.',
     officialPageButton: 'Fur bogga portal-ka',
     officialPageConfirmed:

@@ -5,15 +5,27 @@ export const signInTrouble: Translation<typeof english> = {
   title: 'Haddii aadan guriga ka geli karin',
   intro: 'Tallaabooyinkan mid mid u isku day:',
   causes:
-    'Dhibaatada gelitaanku badanaa waxay bilaabataa isbeddel kadib. Waxay noqon kartaa habayn asturnaan oo cusub ama barnaamij ammaan oo cusub. Waxay noqon kartaa telefoon ama kombiyuutar cusub.',
+    'Dhibaatada gelitaanku badanaa waxay bilaabataa isbeddel kadib. Waxay noqon kartaa habayn asturnaan oo cusub ama barnaamij ammaan oo cusub. Waxay noqon kartaa telefoon ama kombiyuutar cusub. Habaynta cookies-ka ayaa ah sabab caadi ah. Habaynta ammaanka ee telefoonka ayaa sidoo kale caqabad noqon karta.',
+  beforeSignIn: {
+    heading: 'Si aad u gasho, diyaarso waxyaabahan',
+    login: 'Magaca isticmaalaha ama iimaylkaaga, iyo erayga sirta ah',
+    passcode: 'Telefoonkaaga ama iimaylkaaga, si aad u hesho koodh hal mar la isticmaalo',
+    browser:
+      'Browser uu portal-ku taageero, oo ku jira telefoon ama kombiyuutar aad ku kalsoon tahay',
+    message: 'Fariin kasta oo hawlgelin ah oo aad heshay, haddii akoonkaagu cusub yahay',
+  },
   general: {
     noSearch:
       'Ha ka raadin portal-ka onlayn. Goobo qaar ayaa u eg laakiin waa been. Iskaan garee koodhka QR ee aad guriga u qaadatay ama qor ciwaanka.',
+    titleCheck:
+      'Haddii aad raadiso, hubi cinwaanka bogga. Waa inuu yiraahdaa “Mayo Clinic”, “Mayo Clinic Patient Portal” ama “Mayo Clinic Health System”. Goobaha beenta ah magaca way koobiyeyn karaan, sidaa darteed ciwaanka ayaa ah habka ugu ammaansan.',
     rightPage: 'Bog weydiiya “LAN ID” waxaa loogu talagalay shaqaalaha. Ku noqo bogga bukaanka.',
     cookies:
-      'U oggolow cookies goobta portal-ka laftiisa. Cookies waa faylal yaryar oo kaa dhiga inaad gudaha ku jirto. Ha u oggolaan dhammaan cookies-ka goob kasta.',
+      'U oggolow cookies goobta portal-ka laftiisa. Cookies waa faylal yaryar oo kaa dhiga inaad gudaha ku jirto. Ha u oggolaan dhammaan cookies-ka goob kasta. Kadib xir browser-ka, mar kale fur oo gal.',
+    cookieSigns:
+      'Calaamadaha in cookies-ka la xannibay: boggu ma furmo, waxaad dib ugu noqotaa bogga gelitaanka, ama waxaad aragtaa khalad inta uu hubinayo cidda aad tahay.',
     cache:
-      'Nadiifi cache-ka, kadib mar kale fur bogga. Cache-ku waa nuqulka bogagga ee browser-kaagu kaydiyo.',
+      'Nadiifi cache-ka iyo cookies-ka, kadib mar kale fur bogga. Cache-ku waa nuqulka bogagga ee browser-kaagu kaydiyo. Nadiifinta cookies-ka waxay kaa saari kartaa goobo kale.',
     privateBrowsing:
       'Inta aad gelayso, dami private browsing iyo ilaalinta adag ee la-socodka (tracking protection).',
     javascript:
@@ -24,56 +36,55 @@ export const signInTrouble: Translation<typeof english> = {
       'Isku day browser kale, ama isku day kombiyuutar halkii telefoon (ama telefoon halkii kombiyuutar).',
     restart: 'Xir oo dib u fur barnaamijka ama browser-ka, ama dib u shid qalabka.',
     freshStart:
-      'Haddii bog uu sii furmayo oo aanu weligii dhammaanayn, xir browser-ka. Kadib mar kale fur ciwaanka portal-ka.',
+      'Haddii bog uu kaa sii wareejiyo bog ilaa bog, ama uu sii furmayo, xir browser-ka. Kadib mar kale fur ciwaanka portal-ka.',
     minimum:
       'U oggolow oo keliya waxa portal-ku u baahan yahay. Uma baahnid inaad damiso dhammaan habaynta asturnaantaada.',
   },
   topics: {
     cookies: 'Cookies',
-    cache: 'Nadiifi cache-ka',
+    cache: 'Nadiifi cache-ka iyo cookies-ka',
     privateBrowsing: 'Daalac qarsoodi ah (private browsing)',
     javascript: 'JavaScript',
   },
   browsers: {
     legend: 'Waxa aad ka raadinayso browser-kaaga',
     stepsFor: 'Waxa aad ka raadinayso {{browser}}',
-    note: 'Menu-yadu way isbeddelaan nooc ilaa nooc, sidaa darteed talooyinkan waxay sheegayaan waxa aad raadinayso, ma aha taabasho kasta.',
+    note: 'Menu-yadu way isbeddelaan nooc ilaa nooc. Sidaa darteed talooyinkan waxay sheegayaan erayada aad raadinayso, ma aha taabasho kasta.',
     chrome: {
       name: 'Chrome',
       cookies:
-        'Gudaha Settings, hel qaybta asturnaanta (privacy), kadibna qaybta cookies. Ku dar goobta portal-ka goobaha loo oggol yahay cookies.',
+        'Habaynta Chrome, raadi erayada privacy, cookies ama site settings. U oggolow cookies goobta portal-ka.',
       cache:
-        'Gudaha Settings, raadi Delete browsing data. Dooro oo keliya cached images and files, kadib tirtir.',
+        'Habaynta Chrome, raadi erayada browsing data, cache ama cookies. Nadiifi cache-ka iyo cookies-ka.',
       privateBrowsing: 'Xir daaqad kasta oo Incognito ah oo fur daaqad caadi ah.',
       javascript:
-        'Gudaha Settings, raadi Site settings, kadibna JavaScript. Hubi in goobaha loo oggol yahay inay isticmaalaan.',
+        'Habaynta Chrome, raadi erayga JavaScript. Hubi in goobaha loo oggol yahay inay isticmaalaan.',
     },
     edge: {
       name: 'Edge',
       cookies:
-        'Gudaha Settings, raadi Cookies and site permissions. Ku dar goobta portal-ka goobaha la oggol yahay. Tracking prevention ku hay Balanced.',
+        'Habaynta Edge, raadi erayada cookies, site permissions ama tracking prevention. U oggolow cookies goobta portal-ka.',
       cache:
-        'Gudaha Settings, raadi Privacy, kadibna Delete browsing data. Dooro oo keliya cached images and files.',
+        'Habaynta Edge, raadi erayada browsing data, cache ama cookies. Nadiifi cache-ka iyo cookies-ka.',
       privateBrowsing: 'Xir daaqad kasta oo InPrivate ah oo fur daaqad caadi ah.',
-      javascript: 'Gudaha Settings, raadi Cookies and site permissions, kadibna JavaScript. Shid.',
+      javascript:
+        'Habaynta Edge, raadi erayga JavaScript. Hubi in goobaha loo oggol yahay inay isticmaalaan.',
     },
     safari: {
       name: 'Safari',
       cookies:
-        'iPhone ama iPad: fur barnaamijka Settings oo hel Safari (telefoonnada cusub waxay ku jirtaa Apps). Hubi in “Block All Cookies” uu dansan yahay. Mac: gudaha settings-ka Safari, eeg Privacy.',
+        'iPhone ama iPad, habaynta Safari waxay ku jirtaa barnaamijka Settings. Mac, waxay ku jirtaa Safari. Raadi badhan xannibaya dhammaan cookies-ka, oo dami.',
       cache:
-        'iPhone ama iPad: gudaha settings-ka Safari, raadi Clear History and Website Data. Mac: gudaha settings-ka Safari, raadi Manage Website Data.',
-      privateBrowsing:
-        'iPhone ama iPad: taabo badhanka tabs-ka oo ka bax kooxda Private. Mac: xir daaqadaha private-ka ah oo fur mid caadi ah.',
-      javascript:
-        'iPhone ama iPad: gudaha settings-ka Safari, JavaScript ka raadi hoosta Advanced. Mac: gudaha settings-ka Safari, eeg Security.',
+        'Habaynta Safari, raadi erayada history, website data ama cache. Nadiifi cache-ka iyo cookies-ka.',
+      privateBrowsing: 'Ka bax Private Browsing: fur tab ama daaqad caadi ah.',
+      javascript: 'Habaynta Safari, raadi erayga JavaScript. Hubi inuu shidan yahay.',
     },
     firefox: {
       name: 'Firefox',
       cookies:
-        'Gudaha Settings, raadi Privacy & Security. Dooro Standard protection, ama goobta portal-ka ku dar ka-reeban (exception).',
+        'Habaynta Firefox, raadi erayada privacy, cookies ama exceptions. U oggolow cookies goobta portal-ka.',
       cache:
-        'Gudaha Settings, tag Privacy & Security. Hel Cookies and Site Data. Nadiifi oo keliya cached web content.',
+        'Habaynta Firefox, raadi erayada cookies, site data ama cache. Nadiifi cache-ka iyo cookies-ka.',
       privateBrowsing: 'Xir daaqad kasta oo private ah oo fur daaqad caadi ah oo cusub.',
       javascript:
         'JavaScript waa shidan yahay ilaa qof beddelo habaynta horumarsan (advanced). Haddii bogaggu weli shaqayn waayaan, isku day browser kale.',

@@ -15,11 +15,19 @@ export const ui: Translation<typeof english> = {
   moreBelow: 'Wax kale ayaa hoos ku jira',
   officialForm: {
     heading: 'Bogga portal-ku wuxuu ku weydiin doonaa',
+    alsoHeading: 'Bogga portal-ku wuxuu sidoo kale ku weydiin doonaa',
     name: 'Magacaaga sharciga ah, sida uu ugu qoran yahay aqoonsigaaga',
     birthDate: 'Taariikhda dhalashadaada',
     email: 'Ciwaanka iimaylkaaga',
     mayoNumber: 'Lambarkaaga Mayo Clinic, haddii aad taqaanno',
     passcode: 'Telefoonkaaga ama iimaylkaaga, si aad u hesho koodh hal mar la isticmaalo',
+    teen: {
+      name: 'Magaca sharciga ah ee dhallinyarada, sida uu ugu qoran yahay aqoonsigooda',
+      birthDate: 'Taariikhda dhalashadooda',
+      email: 'Ciwaanka iimaylka dhallinyarada',
+      mayoNumber: 'Lambarkooda Mayo Clinic, haddii aad taqaanno',
+      passcode: 'Telefoon ama iimayl, si loo helo koodh hal mar la isticmaalo',
+    },
   },
   keyboard: {
     label: 'Kiiboodhka shaashadda',
@@ -34,8 +42,8 @@ export const ui: Translation<typeof english> = {
     next: 'Kan xiga',
     codeProgress_one: '{{count}} xaraf ayaa hadhay',
     codeProgress_other: '{{count}} xaraf ayaa hadhay',
-    codeComplete: 'Dhammaan 15-ka xaraf waa la geliyay',
-    codeTooLong: 'In ka badan 15 xaraf: fadlan hubi koodhka',
+    codeComplete: 'Dhammaan {{total}}-ka xaraf waa la geliyay',
+    codeTooLong: 'In ka badan {{total}} xaraf: fadlan hubi koodhka',
     codeShown: 'Koodhka ilaa hadda',
     layouts: {
       letters: 'ABC',
