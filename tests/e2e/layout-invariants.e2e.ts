@@ -77,6 +77,10 @@ interface Walk {
 async function check(walk: Walk, state: string, required: readonly Required[] = []) {
   for (const [orientation, viewport] of walk.order) {
     await walk.page.setViewportSize(viewport)
+    // The page's clock is Playwright's (for the idle warning), and with it requestAnimationFrame:
+    // its frames can all pass before Chromium's own resize event reaches the page. Fire that
+    // event now, so the app's re-measuring is queued before the frames `settle` waits for.
+    await walk.page.evaluate(() => window.dispatchEvent(new Event('resize')))
     await settle(walk.page)
     for (const failure of await measureLayout(walk.page, { ...kioskRules, required })) {
       const states = walk.failures.get(failure) ?? []
