@@ -29,8 +29,10 @@ export interface OnScreenKeyboardProps {
   readonly field?: KeyboardFieldView
   /** The portal's usual activation-code shape, for the code layout's groups and count. */
   readonly codeShape?: ActivationCodeShape
-  /** More keys before "Done", e.g. Tab and "Insert my activation code" for the portal page. */
+  /** More keys on the last row before "Hide keyboard", e.g. "Insert my activation code". */
   readonly extraKeys?: ReactNode
+  /** More keys on the row of layout switches, e.g. the caret keys and Enter of the portal page. */
+  readonly layoutRowKeys?: ReactNode
 }
 
 const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const
@@ -55,6 +57,7 @@ export function OnScreenKeyboard({
   field,
   codeShape,
   extraKeys,
+  layoutRowKeys,
 }: OnScreenKeyboardProps) {
   const { t } = useTranslation('ui')
   // null: follow the automatic capital; true/false: the patient's Shift for the next letter.
@@ -120,6 +123,26 @@ export function OnScreenKeyboard({
         )
     }
   }
+
+  const switchKeys =
+    switchableLayouts.length > 0 || layoutRowKeys !== undefined ? (
+      <>
+        {switchableLayouts.map((name) => (
+          <KeyButton
+            key={name}
+            wide
+            pressed={name === layout}
+            onPress={() => {
+              setMore(null)
+              onLayoutChange?.(name)
+            }}
+          >
+            {t(`keyboard.layouts.${name}`)}
+          </KeyButton>
+        ))}
+        {layoutRowKeys}
+      </>
+    ) : null
 
   const rows =
     more === null ? (
@@ -191,20 +214,13 @@ export function OnScreenKeyboard({
       className={`kiosk-keyboard kiosk-keyboard--${more === null ? layout : 'more'}`}
     >
       {rows}
-      <div className="kiosk-keyboard__row">
-        {switchableLayouts.map((name) => (
-          <KeyButton
-            key={name}
-            wide
-            pressed={name === layout}
-            onPress={() => {
-              setMore(null)
-              onLayoutChange?.(name)
-            }}
-          >
-            {t(`keyboard.layouts.${name}`)}
-          </KeyButton>
-        ))}
+      {/* The keys that do something other than type a character take rows of their own, so a
+          character row never shares its width with a long label (in Hmong, "p", "ñ" and "m"
+          once wrapped onto lines of their own). */}
+      {switchKeys !== null && (
+        <div className="kiosk-keyboard__row kiosk-keyboard__row--functions">{switchKeys}</div>
+      )}
+      <div className="kiosk-keyboard__row kiosk-keyboard__row--functions">
         {extraKeys}
         {onNext !== undefined && (
           <KeyButton wide className="kiosk-key--next" onPress={onNext}>
@@ -214,6 +230,7 @@ export function OnScreenKeyboard({
             </span>
           </KeyButton>
         )}
+        {/* Secondary: quieter than the step's way forward (and than "Next"). */}
         <KeyButton wide className="kiosk-key--done" onPress={onDone}>
           {t('keyboard.done')}
         </KeyButton>

@@ -6,6 +6,7 @@ import type { PortalStatus } from '../../../shared/ipc/portal-channels'
 import { createPreviewCallLog, type PreviewCallLog } from './preview-call-log'
 import { createPreviewConfig, gateOnPreviewConfig, previewConfigMethods } from './preview-config'
 import { createPreviewPortal, type PreviewPortal } from './preview-portal'
+import { createPreviewPortalView, type PreviewPortalView } from './preview-portal-view'
 import { createPreviewSession, withPreviewDoneSeconds } from './preview-session'
 import { createPreviewStaff } from './preview-staff'
 
@@ -32,14 +33,19 @@ export function createPreviewBridge(
     readonly search?: string
     /** Passed in so the e2e hook can make it report failed or blocked. */
     readonly portal?: PreviewPortal
+    /** Where the official page's view would be drawn (the page's stand-in box). */
+    readonly portalView?: PreviewPortalView
   } = {},
 ): KioskBridge {
   const search = options.search ?? ''
   const previewConfig = createPreviewConfig(search)
   const portal = options.portal ?? createPreviewPortal()
   let portalState: PortalStatus['state'] = 'closed'
+  const portalView = options.portalView
   portal.subscribe((status) => {
     portalState = status.state
+    // As main: a closed, failed or blocked page is not shown, whatever the bounds.
+    if (status.state !== 'loading' && status.state !== 'ready') portalView?.hide()
   })
   const session = createPreviewSession({
     closePortal: () => portal.close(),
@@ -98,7 +104,11 @@ export function createPreviewBridge(
         portal.close()
         return ipcOk({ state: 'closed' as const })
       }),
-    setPortalBounds: (request) => recorded('setPortalBounds', request, () => ipcOk(null)),
+    setPortalBounds: (request) =>
+      recorded('setPortalBounds', request, () => {
+        if (portalState === 'loading' || portalState === 'ready') portalView?.place(request)
+        return ipcOk(null)
+      }),
     reloadPortal: (request) => recorded('reloadPortal', request, () => ipcOk(portal.reload())),
     typeIntoPortal: (request) => recorded('typeIntoPortal', request, () => ipcOk(null)),
     pressPortalKey: (request) => recorded('pressPortalKey', request, () => ipcOk(null)),
@@ -122,7 +132,13 @@ export function installPreviewBridge(target: Window): void {
   const log = createPreviewCallLog()
   const portal = createPreviewPortal()
   Object.defineProperty(target, 'kiosk', {
-    value: Object.freeze(createPreviewBridge(log, { search: target.location.search, portal })),
+    value: Object.freeze(
+      createPreviewBridge(log, {
+        search: target.location.search,
+        portal,
+        portalView: createPreviewPortalView(target.document),
+      }),
+    ),
     configurable: false,
   })
   target.__kioskPreview = { calls: log.calls, simulatePortalStatus: portal.simulate }

@@ -114,7 +114,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
                   : t('prefill.none')}
               </p>
             )}
-            <div ref={area} className="kiosk-portal-area">
+            <div ref={area} className="kiosk-portal-area" data-portal-area="">
               {status.state === 'loading' && (
                 <p role="status" className="kiosk-lead">
                   {unverified ? t('loading') : t('official.loading')}

@@ -46,14 +46,8 @@ export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) 
         onText={typeText}
         onBackspace={press('Backspace')}
         onDone={onDone}
-        extraKeys={
+        layoutRowKeys={
           <>
-            <KeyButton wide onPress={press('Shift+Tab')}>
-              <span aria-hidden="true">⇤</span> {t('keys.previousField')}
-            </KeyButton>
-            <KeyButton wide onPress={press('Tab')}>
-              {t('keys.nextField')} <span aria-hidden="true">⇥</span>
-            </KeyButton>
             {/* These move the caret in the official page's field, which is left to right:
                 ◀ stays on the left even when our layout mirrors. */}
             <span className="kiosk-keyboard__pair" dir="ltr">
@@ -66,6 +60,16 @@ export function PortalKeyboard({ activationCode, onDone }: PortalKeyboardProps) 
             </span>
             <KeyButton wide onPress={press('Enter')}>
               {t('keys.enter')}
+            </KeyButton>
+          </>
+        }
+        extraKeys={
+          <>
+            <KeyButton wide onPress={press('Shift+Tab')}>
+              <span aria-hidden="true">⇤</span> {t('keys.previousField')}
+            </KeyButton>
+            <KeyButton wide onPress={press('Tab')}>
+              {t('keys.nextField')} <span aria-hidden="true">⇥</span>
             </KeyButton>
             {activationCode !== null && (
               <KeyButton

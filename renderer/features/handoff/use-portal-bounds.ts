@@ -2,11 +2,9 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 
 import type { PortalBounds } from '../../../shared/ipc/portal-channels'
 import { useBridge } from '../../bridge/kiosk-bridge'
+import { freePortalBox, modalDialogShown } from './portal-free-region'
 
 const hiddenBounds: PortalBounds = { x: 0, y: 0, width: 0, height: 0 }
-
-/** The schema's ceiling (portal-channels.ts): a box is never reported larger than main accepts. */
-const MAX_EDGE = 10_000
 
 /**
  * If no animation frame comes (a hidden or throttled window does not paint), the change is
@@ -15,24 +13,8 @@ const MAX_EDGE = 10_000
 const FALLBACK_MS = 100
 
 /**
- * The box of `element` in whole CSS px of our window. Each edge is rounded on its own (width =
- * right − left), the same rule main applies, so the page meets our bar without a seam.
- */
-export function measurePortalBox(element: Element): PortalBounds {
-  const box = element.getBoundingClientRect()
-  const edge = (value: number) => Math.min(MAX_EDGE, Math.max(0, Math.round(value)))
-  const left = edge(box.left)
-  const top = edge(box.top)
-  return {
-    x: left,
-    y: top,
-    width: Math.max(0, edge(box.right) - left),
-    height: Math.max(0, edge(box.bottom) - top),
-  }
-}
-
-/**
- * Tells main where the portal view must paint: the box of `area` in CSS pixels of our window
+ * Tells main where the portal view must paint: the free part of the box of `area`
+ * (portal-free-region.ts: never over anything of ours) in CSS pixels of our window
  * (device-independent pixels at zoom 1; main applies the zoom and clamps to the window).
  *
  * Reported again whenever the box may have moved or changed size:
@@ -44,7 +26,9 @@ export function measurePortalBox(element: Element): PortalBounds {
  * a transition), and a report identical to the last one is not sent again.
  *
  * `visible: false` is sent at once whenever something of ours must be seen, and when this
- * screen goes away.
+ * screen goes away; also the moment any modal dialog of ours opens (the text size, an "are you
+ * sure?" question, the idle warning): a mutation observer's callback runs before the next paint,
+ * so the dialog is never drawn under the page, even for a frame.
  */
 export function usePortalBounds(
   area: RefObject<HTMLElement | null>,
@@ -59,8 +43,8 @@ export function usePortalBounds(
     const element = area.current
     const send = () => {
       const request = {
-        visible,
-        bounds: element === null ? hiddenBounds : measurePortalBox(element),
+        visible: visible && !modalDialogShown(document),
+        bounds: element === null ? hiddenBounds : freePortalBox(element),
       }
       const key = JSON.stringify(request)
       if (key === last.current) return
@@ -92,7 +76,16 @@ export function usePortalBounds(
     resizes?.observe(document.documentElement)
     const textSize = new MutationObserver(schedule)
     textSize.observe(document.documentElement, { attributeFilter: ['data-text-size'] })
+    // A dialog opening or closing anywhere (it may render outside this screen's tree).
+    let modal = modalDialogShown(document)
+    const dialogs = new MutationObserver(() => {
+      if (modalDialogShown(document) === modal) return
+      modal = !modal
+      send()
+    })
+    dialogs.observe(document.body, { childList: true, subtree: true })
     return () => {
+      dialogs.disconnect()
       window.removeEventListener('resize', schedule)
       window.removeEventListener('scroll', schedule, true)
       resizes?.disconnect()
