@@ -18,14 +18,15 @@ function form(language: 'en' | 'es' = 'en', accountHolder: 'self' | 'teen' | 'ca
 
 const field = (label: string) => screen.getByLabelText(label, { exact: true }) as HTMLInputElement
 
-async function fillValid(user: ReturnType<typeof form>['user']) {
+/** On the teen path the labels name the teen's details. */
+async function fillValid(user: ReturnType<typeof form>['user'], teen = false) {
   await user.type(field('Activation code'), 'abcde 12345 fghij')
-  await user.type(field('Legal first name'), 'Zoë')
-  await user.type(field('Legal last name'), 'D’Angelo')
+  await user.type(field(teen ? 'The teen’s legal first name' : 'Legal first name'), 'Zoë')
+  await user.type(field(teen ? 'The teen’s legal last name' : 'Legal last name'), 'D’Angelo')
   await user.type(field('Month'), '2')
   await user.type(field('Day'), '29')
   await user.type(field('Year'), '1996')
-  await user.type(field('Email address'), 'zoe@example.org')
+  await user.type(field(teen ? 'The teen’s email address' : 'Email address'), 'zoe@example.org')
 }
 
 afterEach(() => vi.restoreAllMocks())
@@ -126,7 +127,7 @@ describe('the activation details form', () => {
   it('applies the teen age rule on the teen branch', async () => {
     const { user, onSubmit } = form('en', 'teen')
     expect(screen.getByRole('note')).toHaveTextContent('Enter the teen’s details')
-    await fillValid(user)
+    await fillValid(user, true)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(onSubmit).not.toHaveBeenCalled()
     expect(screen.getByRole('alert')).toHaveTextContent(
