@@ -40,6 +40,7 @@ import { denyAllPermissions } from './permissions'
 import { applyDevPortalOverride } from './portal/dev-portal-override'
 import { kioskGuardOptions } from './portal/portal-guard-options'
 import { createBlockedFrameTally } from './portal/blocked-frame-tally'
+import { refuseClientCertificates } from './portal/no-client-certificates'
 import { refuseHttpAuth } from './portal/no-os-dialogs'
 import { refuseUntrustedCertificates } from './portal/portal-session-guard'
 import type { PortalViewManager } from './portal/portal-view'
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   refuseUntrustedCertificates(app)
   refuseHttpAuth(app, audit)
+  const clientCertificates = refuseClientCertificates(app, audit)
   keepDisplayAwake(powerSaveBlocker)
   // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
   const configLocation = {
@@ -256,6 +258,7 @@ async function main(): Promise<void> {
           restartAfterSessions: current?.restartAfterSessions ?? DEFAULT_RESTART_SESSIONS,
           sessionsSinceStart: sessionLimit.sessionsEnded(),
           blockedFrames: [...blockedFrames.today()],
+          clientCertificatesRefused: clientCertificates.count(),
         }
       },
     },

@@ -65,6 +65,10 @@ export interface AuditEvents {
   'dialog-refused': { kind: 'file-chooser' | 'http-auth'; origin: string }
   /** The DevTools-protocol guard against file choosers could not be set up or was lost. */
   'dialog-guard-failed': { stage: string }
+  /** A server asked for a TLS client certificate; none was sent. The server's host only. */
+  'client-certificate-refused': { host: string }
+  /** The portal page destroyed its own view (`window.close()`); a fresh one is built on retry. */
+  'portal-view-lost': { portalId: string | null; how: 'destroyed' }
 }
 
 /**
@@ -129,6 +133,8 @@ export const auditFieldAllowlist: {
   'window-close-refused': ['restarting'],
   'dialog-refused': ['kind', 'origin'],
   'dialog-guard-failed': ['stage'],
+  'client-certificate-refused': ['host'],
+  'portal-view-lost': ['portalId', 'how'],
 }
 
 export interface AuditLog {

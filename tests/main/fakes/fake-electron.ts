@@ -411,6 +411,39 @@ export class FakeApp extends EventEmitter {
     this.emit('will-quit', will)
     if (!will.defaultPrevented) this.exits += 1
   }
+  /**
+   * A server asks for a TLS client certificate, as `App::SelectClientCertificate`
+   * (shell/browser/api/electron_api_app.cc) reports it: (event, webContents or null,
+   * "host:port", certificates, callback). `callback()` with nothing continues without a
+   * certificate (`OnClientCertificateSelected`). Unless a listener prevented the default,
+   * Electron then also answers with the first certificate of the OS store — even after a
+   * synchronous `callback()` (only a certificate chosen through the callback moves it out).
+   * Returns what reached the server: a certificate if any answer carried one, `null` for "no
+   * certificate", `undefined` while nobody has answered.
+   */
+  selectClientCertificate(
+    hostAndPort: string,
+    certificates: { subjectName: string; data: string }[],
+    contents: FakeWebContents | null = null,
+  ): { subjectName: string; data: string } | null | undefined {
+    const answers: ({ subjectName: string; data: string } | null)[] = []
+    const event = fakeEvent()
+    this.emit(
+      'select-client-certificate',
+      event,
+      contents,
+      hostAndPort,
+      certificates,
+      (chosen?: { subjectName: string; data: string } | null) => {
+        answers.push(chosen ?? null)
+      },
+    )
+    const first = certificates[0]
+    if (!event.defaultPrevented && first !== undefined && !answers.includes(first))
+      answers.push(first)
+    if (answers.length === 0) return undefined
+    return answers.find((answer) => answer !== null) ?? null
+  }
   /** Simulates Electron creating a webContents (window, view, devtools...). */
   createWebContents(): FakeWebContents {
     const contents = new FakeWebContents()
