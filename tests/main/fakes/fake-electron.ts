@@ -226,13 +226,64 @@ export class FakeWebContents extends EventEmitter {
     this.session = session ?? new FakeSession()
   }
   loadURL(url: string): Promise<void> {
+    // Every method of a destroyed webContents throws (lib/browser/api/web-contents.ts checks).
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    if (!this.unloadAllowed()) {
+      // `RunBeforeUnloadDialog` (shell/browser/api/electron_api_web_contents.cc): a cancelled
+      // unload with a pending loadURL reports `did-fail-load` ERR_ABORTED for it, main frame.
+      this.emit('did-fail-load', fakeEvent(), -3, 'ERR_ABORTED', url, true)
+      return Promise.reject(new Error(`ERR_ABORTED (-3) loading '${url}'`))
+    }
     this.loaded.push(url)
     this.lifecycleJournal.push(`load ${url}`)
     this.crashed = false
+    this.loading = true
     return Promise.resolve()
   }
   reload(): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    // A reload cancelled by `beforeunload` reports nothing at all (no pending load URL).
+    if (!this.unloadAllowed()) return
     this.reloads += 1
+    this.loading = true
+  }
+  /** The page has an "unsaved changes" guard (`beforeunload` that asks to stay). */
+  pageHasBeforeUnload = false
+  /**
+   * Whether the current page may go. Electron asks `will-prevent-unload` only when the page's
+   * `beforeunload` asked to stay, and the unload goes ahead only if a listener prevented the
+   * default (`RunBeforeUnloadDialog` runs the callback with `default_prevented` as "proceed").
+   */
+  private unloadAllowed(): boolean {
+    if (!this.pageHasBeforeUnload) return true
+    const event = fakeEvent()
+    this.emit('will-prevent-unload', event)
+    if (event.defaultPrevented) this.pageHasBeforeUnload = false
+    return event.defaultPrevented
+  }
+  /** `isLoading()` (docs/api/web-contents.md): true from a load's start until it stops. */
+  loading = false
+  isLoading(): boolean {
+    return this.loading
+  }
+  /** The page finished loading: `did-finish-load`, then `did-stop-loading` (spinner stops). */
+  finishLoading(): void {
+    this.loading = false
+    this.emit('did-finish-load')
+    this.emit('did-stop-loading')
+  }
+  /**
+   * The page runs `window.close()`. Scripts may close any window in Electron
+   * (`allow_scripts_to_close_windows = true`, shell/browser/electron_browser_client.cc): the
+   * contents are destroyed with no `close` event, the debugger session ends ("target closed",
+   * `Debugger::AgentHostClosed`), then `destroyed` is emitted.
+   */
+  closeFromPage(): void {
+    if (this.destroyed) return
+    this.debugger.detach()
+    this.destroyed = true
+    this.loading = false
+    this.emit('destroyed')
   }
   /** Like Electron: closing destroys the contents asynchronously, then emits 'destroyed'. */
   close(): void {
