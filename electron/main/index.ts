@@ -12,6 +12,7 @@ import {
   BrowserWindow,
   clipboard,
   ipcMain,
+  powerMonitor,
   powerSaveBlocker,
   protocol,
   session,
@@ -60,6 +61,7 @@ import { createFailureNotice } from './telemetry/export-failure-notice'
 import { createTelemetryRuntime } from './telemetry/otel-runtime'
 import { createTelemetryHub } from './telemetry/telemetry-hub'
 import { installWebContentsGuard } from './web-contents-guard'
+import { wipeBeforeAbruptExit } from './wipe/abrupt-exit'
 import { clearAllClipboards } from './wipe/clipboards'
 import { createQuitPermission, guardWindowClose } from './window-close-guard'
 
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
     audit,
   })
   if (!devMode) swallowKioskShortcuts(window.webContents, { keypad: true })
+  // Windows log-off/shutdown, a system shutdown, app.exit(): clipboards and audit line first.
+  wipeBeforeAbruptExit({ window, app, powerMonitor, process, clipboard, audit })
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
     window.focus()

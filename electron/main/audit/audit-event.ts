@@ -69,6 +69,8 @@ export interface AuditEvents {
   'client-certificate-refused': { host: string }
   /** The portal page destroyed its own view (`window.close()`); a fresh one is built on retry. */
   'portal-view-lost': { portalId: string | null; how: 'destroyed' }
+  /** An uncaught exception in the main process: its name only (a message may quote data). */
+  'main-process-error': { errorName: string }
 }
 
 /**
@@ -135,6 +137,7 @@ export const auditFieldAllowlist: {
   'dialog-guard-failed': ['stage'],
   'client-certificate-refused': ['host'],
   'portal-view-lost': ['portalId', 'how'],
+  'main-process-error': ['errorName'],
 }
 
 export interface AuditLog {

@@ -415,6 +415,17 @@ export class FakeBrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true
   }
+  /** Set once Windows has ended the process (see simulateSessionEnd). */
+  terminated = false
+  /**
+   * Windows ends the user session (`WM_ENDSESSION`): Electron emits `session-end` on every
+   * window, then `TerminateCurrentProcessImmediately` — no `before-quit`, no `will-quit`, and
+   * nothing queued after the listeners runs (shell/browser/native_window_views_win.cc).
+   */
+  simulateSessionEnd(reasons: string[] = ['shutdown']): void {
+    this.emit('session-end', fakeEvent({ reasons }))
+    this.terminated = true
+  }
   removeMenu(): void {
     this.menuRemoved = true
   }
