@@ -61,6 +61,13 @@ export interface NoOsDialogsDeps {
   readonly audit: AuditLog
   /** The guard could not be set up, or was lost: the page must not stay on screen. */
   readonly onGuardLost: () => void
+  /**
+   * False once the owner has begun closing these contents itself (every wipe, "I'm finished"):
+   * the session ending then is no lost guard. Defaults to "until destroyed".
+   */
+  readonly portalLives?: () => boolean
+  /** Runs a check after the current task (default `setTimeout(…, 0)`). */
+  readonly afterThisTask?: (check: () => void) => void
 }
 
 /**
@@ -75,7 +82,7 @@ export interface NoOsDialogsDeps {
  *   target, and again in every frame after each load (`did-frame-finish-load`, through
  *   `mainFrame.framesInSubtree` + `executeJavaScript`) in case a frame escaped the first.
  * The commands are sent before the first load (resolve this promise first); a debugger that
- * cannot attach (another client holds it) or detaches later takes the page off screen.
+ * cannot attach or whose session ends while the page lives takes the page off screen.
  * Ctrl+P stays swallowed by the kiosk shortcuts; HTTP auth is refused app-wide (`refuseHttpAuth`).
  */
 export async function blockOsDialogs(
@@ -100,12 +107,22 @@ export async function blockOsDialogs(
       goneChildren.add(params.sessionId)
     }
   })
-  // The session also ends when the view is closed (every wipe): that is not a lost guard.
-  // Anything else (another client taking over, e.g. DevTools) is (docs/api/debugger.md).
-  cdp.on('detach', (_event, reason: string) => {
-    if (reason.toLowerCase() === 'target closed' || contents.isDestroyed()) return
-    deps.audit.record('dialog-guard-failed', { stage: 'detached' })
+  // Fail closed on ANY end of our session while the portal lives. Electron only ever says
+  // "target closed" (`Debugger::AgentHostClosed`, shell/browser/api/electron_api_debugger.cc),
+  // whether the page went away, the agent host dropped its clients, or someone called
+  // `detach()`; the reason tells nothing. Other clients can attach alongside ours without
+  // ending it, so a detach is the one signal there is: the page goes off screen at once (no
+  // unguarded frame), and "Try again" builds a fresh view with a fresh guard. Our own close
+  // is not a loss; a page that destroyed itself is reported by its owner as such, so the
+  // audit line waits until the end of this task (the contents' teardown is one task).
+  const portalLives = deps.portalLives ?? (() => !contents.isDestroyed())
+  const afterThisTask = deps.afterThisTask ?? ((check: () => void) => void setTimeout(check, 0))
+  cdp.on('detach', () => {
+    if (contents.isDestroyed() || !portalLives()) return
     deps.onGuardLost()
+    afterThisTask(() => {
+      if (!contents.isDestroyed()) deps.audit.record('dialog-guard-failed', { stage: 'detached' })
+    })
   })
   contents.on('did-frame-finish-load', () => {
     for (const frame of contents.mainFrame.framesInSubtree) {

@@ -253,6 +253,8 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     // On a lost guard main hides the page itself, not waiting for the UI to react to `failed`.
     guard = blockOsDialogs(contents, {
       audit: deps.audit,
+      // Our own close sets `view` to null first: its end of the session is no lost guard.
+      portalLives: () => view === created && !contents.isDestroyed(),
       onGuardLost: () => {
         unguarded.add(created)
         created.setVisible(false)

@@ -106,15 +106,27 @@ export class FakeSession extends EventEmitter {
 let nextContentsId = 1
 
 /**
- * `webContents.debugger` (docs/api/debugger.md; shell/browser/api/electron_api_debugger.cc): one
- * client per webContents — `attach()` throws "Another debugger is already attached" when one
- * is; `sendCommand` rejects while detached; events arrive as `message` (event, method, params,
- * sessionId), and `detach` (event, reason) when the session ends.
+ * `webContents.debugger` as shell/browser/api/electron_api_debugger.cc implements it:
+ * - `attach()` throws "Debugger is already attached to the target" only when THIS debugger is
+ *   attached (`Debugger::Attach` checks its own `agent_host_`); it throws "No target available"
+ *   when `DevToolsAgentHost::GetOrCreateFor` gives nothing. Other clients (a DevTools window,
+ *   a remote-debugging connection) attach to the same agent host alongside ours
+ *   (`AttachClient`): they neither fail our attach nor end our session.
+ * - `sendCommand` rejects with "No target available" while detached.
+ * - Events arrive as `message` (event, method, params, sessionId).
+ * - `detach` (event, reason) is emitted by `AgentHostClosed` only, and its reason is always
+ *   "target closed" — whether the page went away, the agent host dropped its clients, or our
+ *   own `detach()` was called.
  */
 export class FakeDebugger extends EventEmitter {
   attached = false
-  /** Set to make attach() throw as Electron does when another client holds the target. */
+  /** Set to make attach() throw as Electron does when no agent host can be had for the page. */
   attachThrows = false
+  /** Other DevTools clients attached to the same page (they do not affect ours). */
+  otherClients = 0
+  attachOtherClient(): void {
+    this.otherClients += 1
+  }
   readonly commands: { method: string; params: unknown; sessionId?: string }[] = []
   /** The next attach() anywhere throws (for code that creates its webContents itself). */
   static failNextAttach = false
@@ -127,8 +139,8 @@ export class FakeDebugger extends EventEmitter {
       FakeDebugger.holdNextAnswers = false
       this.holdAnswers = true
     }
-    if (this.attached || this.attachThrows || failNow)
-      throw new Error('Another debugger is already attached')
+    if (this.attached) throw new TypeError('Debugger is already attached to the target')
+    if (this.attachThrows || failNow) throw new TypeError('No target available')
     this.attached = true
   }
   isAttached(): boolean {
@@ -148,16 +160,17 @@ export class FakeDebugger extends EventEmitter {
     for (const request of this.pending.splice(0)) request.resolve({})
   }
   /**
-   * `detach` (event, reason): 'target closed' when the webContents goes away. Electron first
-   * rejects every unanswered command ("target closed while handling command": AgentHostClosed →
-   * ClearPendingRequests in shell/browser/api/electron_api_debugger.cc), then emits `detach`.
+   * Our session ends (`Debugger::AgentHostClosed`): every unanswered command is rejected first
+   * ("target closed while handling command", `ClearPendingRequests`), then `detach` is emitted
+   * with the only reason Electron gives, "target closed". Used for our own `detach()`, for the
+   * page going away, and for the agent host dropping its clients while the page lives.
    */
-  detach(reason = 'target closed'): void {
+  detach(): void {
     if (!this.attached) return
     this.attached = false
     for (const request of this.pending.splice(0))
       request.reject(new Error('target closed while handling command'))
-    this.emit('detach', fakeEvent(), reason)
+    this.emit('detach', fakeEvent(), 'target closed')
   }
   sendCommand(method: string, params?: unknown, sessionId?: string): Promise<unknown> {
     if (!this.attached) return Promise.reject(new Error('No target available'))
@@ -289,7 +302,7 @@ export class FakeWebContents extends EventEmitter {
   close(): void {
     queueMicrotask(() => {
       // docs/api/debugger.md: the debugging session ends when the webContents is closed.
-      this.debugger.detach('target closed')
+      this.debugger.detach()
       this.destroyed = true
       this.emit('destroyed')
     })

@@ -92,6 +92,7 @@ describe('a page that closes its own view (window.close())', () => {
       fields: { portalId: 'mayo-clinic', how: 'destroyed' },
     })
     // Losing the debugger with the page is not a lost guard (the page is gone, not unguarded).
+    await vi.advanceTimersByTimeAsync(0)
     expect(kiosk.events.map((entry) => entry.event)).not.toContain('dialog-guard-failed')
   })
 
