@@ -132,7 +132,10 @@ export class FakeDebugger extends EventEmitter {
   static failNextAttach = false
   /** The next debugger attached anywhere holds its answers (see holdAnswers). */
   static holdNextAnswers = false
-  attach(): void {
+  /** The protocol version asked for in the last attach (Electron checks it is supported). */
+  protocolVersion: string | undefined = undefined
+  attach(protocolVersion?: string): void {
+    this.protocolVersion = protocolVersion
     const failNow = FakeDebugger.failNextAttach
     FakeDebugger.failNextAttach = false
     if (FakeDebugger.holdNextAnswers && !failNow && !this.attachThrows) {
