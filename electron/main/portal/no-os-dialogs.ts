@@ -2,6 +2,7 @@ import type { App, WebContents } from 'electron'
 
 import { originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog } from '../audit/audit-event'
+import { activitySetup, isActivityReport } from './frame-activity'
 
 /**
  * Overrides in the page's own (main) world, run in every document before the page's scripts:
@@ -52,6 +53,8 @@ function targetSetup(): { method: string; params?: object }[] {
       method: 'Target.setAutoAttach',
       params: { autoAttach: true, waitForDebuggerOnStart: true, flatten: true },
     },
+    // Patient activity from every frame of this target (frame-activity.ts).
+    ...activitySetup(),
   ]
 }
 
@@ -68,6 +71,8 @@ export interface NoOsDialogsDeps {
   readonly portalLives?: () => boolean
   /** Runs a check after the current task (default `setTimeout(…, 0)`). */
   readonly afterThisTask?: (check: () => void) => void
+  /** The patient used some frame of the page, cross-site ones included (frame-activity.ts). */
+  readonly onFrameActivity?: () => void
 }
 
 /**
@@ -99,7 +104,9 @@ export async function blockOsDialogs(
    */
   const goneChildren = new Set<string>()
   cdp.on('message', (_event, method, params: unknown) => {
-    if (method === 'Page.fileChooserOpened') {
+    if (isActivityReport(method, params)) {
+      deps.onFrameActivity?.()
+    } else if (method === 'Page.fileChooserOpened') {
       deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
     } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
       void setUpChild(params.sessionId, params.targetInfo.type)

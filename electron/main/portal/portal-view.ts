@@ -8,7 +8,7 @@ import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-
 import type { NavigationRule } from '../web-contents-guard'
 import type { PartitionNames } from './portal-partition'
 import type { BlockedFrameTally } from './blocked-frame-tally'
-import { watchInputActivity } from './input-activity'
+import { throttledActivity, watchInputActivity } from './input-activity'
 import { toViewBounds, type HostFrame } from './portal-bounds'
 import { blockOsDialogs } from './no-os-dialogs'
 import { lockPortalSession, type PortalSession } from './portal-session-guard'
@@ -255,6 +255,9 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       audit: deps.audit,
       // Our own close sets `view` to null first: its end of the session is no lost guard.
       portalLives: () => view === created && !contents.isDestroyed(),
+      // Taps and keys in every frame, cross-site widgets included (`input-event` sees only the
+      // main frame's widget): reported by the listener the guard sets up in each target.
+      onFrameActivity: throttledActivity(deps.onActivity, deps.clock ?? Date.now),
       onGuardLost: () => {
         unguarded.add(created)
         created.setVisible(false)

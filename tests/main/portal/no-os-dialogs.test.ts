@@ -41,6 +41,10 @@ describe('no OS dialogs from the portal page', () => {
       'Page.setInterceptFileChooserDialog',
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
+      // The frame-activity listener (frame-activity.test.ts).
+      'Runtime.enable',
+      'Runtime.addBinding',
+      'Page.addScriptToEvaluateOnNewDocument',
     ])
     expect(contents.debugger.commands[1]?.params).toEqual({ enabled: true, cancel: true })
     expect(contents.debugger.commands[2]?.params).toMatchObject({ source: PAGE_WORLD_OVERRIDES })
@@ -56,7 +60,7 @@ describe('no OS dialogs from the portal page', () => {
       waitingForDebugger: true,
     })
     await vi.waitFor(() =>
-      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(5),
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(8),
     )
     const child = contents.debugger.commands.filter((c) => c.sessionId === 'child-1')
     expect(child.map((c) => c.method)).toEqual([
@@ -64,6 +68,9 @@ describe('no OS dialogs from the portal page', () => {
       'Page.setInterceptFileChooserDialog',
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
+      'Runtime.enable',
+      'Runtime.addBinding',
+      'Page.addScriptToEvaluateOnNewDocument',
       'Runtime.runIfWaitingForDebugger',
     ])
   })
