@@ -51,7 +51,12 @@ import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/confi
 import { scheduleDailyRestart } from './session/daily-restart'
 import { createPatientSession } from './session/patient-session'
 import { quitAfterFlush } from './quit-after-flush'
-import { createProcessRestart, planRelaunch } from './session/process-restart'
+import {
+  checkedRelaunch,
+  createProcessRestart,
+  planRelaunch,
+  recordLauncher,
+} from './session/process-restart'
 import { restartAfterSessionLimit } from './session/session-limit-restart'
 import { withErrorTally } from './staff/error-tally'
 import { setupStaffMode } from './staff/setup-staff-mode'
@@ -147,9 +152,10 @@ async function main(): Promise<void> {
     flush: () => telemetry.shutdown(),
     timers: realTimers,
   })
+  recordLauncher(audit, process.env, () => readFileSync('/proc/self/cgroup', 'utf8'))
   const restarter = createProcessRestart({
     plan: planRelaunch({ env: process.env, execPath: process.execPath, argv: process.argv }),
-    relaunch: (options) => app.relaunch(options),
+    relaunch: checkedRelaunch(app),
     quit: () => quitFor('restart'),
     audit,
   })

@@ -71,6 +71,8 @@ export interface AuditEvents {
   'portal-view-lost': { portalId: string | null; how: 'destroyed' }
   /** An uncaught exception in the main process: its name only (a message may quote data). */
   'main-process-error': { errorName: string }
+  /** What started the kiosk (process-restart.ts, detectLauncher), and whether a crash restarts it. */
+  'app-launcher': { launcher: string; restartedOnCrash: boolean }
 }
 
 /**
@@ -138,6 +140,7 @@ export const auditFieldAllowlist: {
   'client-certificate-refused': ['host'],
   'portal-view-lost': ['portalId', 'how'],
   'main-process-error': ['errorName'],
+  'app-launcher': ['launcher', 'restartedOnCrash'],
 }
 
 export interface AuditLog {
