@@ -215,9 +215,17 @@ export class FakeWebFrameMain {
   get framesInSubtree(): FakeWebFrameMain[] {
     return [this, ...this.children.flatMap((child) => child.framesInSubtree)]
   }
+  /**
+   * A renderer stuck in a script loop (or frozen in a platform call) never replies, so
+   * `executeJavaScript` never settles: it resolves on the renderer's answer
+   * (shell/browser/api/electron_api_web_frame_main.cc). Whether the page is visible does not
+   * matter, unlike `unresponsive`.
+   */
+  hung = false
   executeJavaScript(code: string): Promise<unknown> {
     if (this.detached) return Promise.reject(new Error('Render frame was disposed'))
     this.scripts.push(code)
+    if (this.hung) return new Promise(() => undefined)
     return Promise.resolve(undefined)
   }
 }
