@@ -3,6 +3,7 @@ import type { App, WebContents } from 'electron'
 import { originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog } from '../audit/audit-event'
 import { activitySetup, isActivityReport } from './frame-activity'
+import { withinPageTime } from './page-call'
 
 /**
  * Overrides in the page's own (main) world, run in every document before the page's scripts:
@@ -133,7 +134,8 @@ export async function blockOsDialogs(
   })
   contents.on('did-frame-finish-load', () => {
     for (const frame of contents.mainFrame.framesInSubtree) {
-      frame.executeJavaScript(PAGE_WORLD_OVERRIDES).catch(() => undefined) // a frame may be gone
+      // A frame may be gone (rejects) or hung (bounded): either way nothing is waiting on it.
+      withinPageTime(frame.executeJavaScript(PAGE_WORLD_OVERRIDES)).catch(() => undefined)
     }
   })
 
@@ -148,7 +150,8 @@ export async function blockOsDialogs(
     // Auto-attach also brings workers, which have no Page domain and open no dialogs.
     if (type === 'iframe') {
       try {
-        for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
+        for (const step of targetSetup())
+          await withinPageTime(cdp.sendCommand(step.method, step.params, sessionId))
       } catch {
         // Fail closed: the frame stays paused (blank) and the page goes off screen, because a
         // running frame without the guard is one tap from the OS file chooser.
@@ -157,7 +160,9 @@ export async function blockOsDialogs(
       }
     }
     // Let the paused frame run (it stays blank if this fails, which is safe).
-    await cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined)
+    await withinPageTime(cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId)).catch(
+      () => undefined,
+    )
   }
 
   try {
@@ -168,7 +173,9 @@ export async function blockOsDialogs(
     return
   }
   try {
-    for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params)
+    // Bounded: a target that never answers must not leave the load waiting on the guard.
+    for (const step of targetSetup())
+      await withinPageTime(cdp.sendCommand(step.method, step.params))
   } catch {
     lost('setup')
   }

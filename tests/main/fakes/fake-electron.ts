@@ -222,10 +222,14 @@ export class FakeWebFrameMain {
    * matter, unlike `unresponsive`.
    */
   hung = false
+  /** Whether an editable element (input, textarea, contenteditable) has focus in this frame. */
+  editableFocused = true
   executeJavaScript(code: string): Promise<unknown> {
     if (this.detached) return Promise.reject(new Error('Render frame was disposed'))
     this.scripts.push(code)
     if (this.hung) return new Promise(() => undefined)
+    // A script reading `document.activeElement` is answered with what has focus here.
+    if (code.includes('document.activeElement')) return Promise.resolve(this.editableFocused)
     return Promise.resolve(undefined)
   }
 }
@@ -328,6 +332,7 @@ export class FakeWebContents extends EventEmitter {
    */
   insertText(text: string): Promise<void> {
     if (this.focusedFrame === null) throw new Error('insertText with no focused frame')
+    if (this.hungCalls.has('insertText')) return new Promise(() => undefined)
     this.inserted.push(text)
     return Promise.resolve()
   }
@@ -336,6 +341,7 @@ export class FakeWebContents extends EventEmitter {
   }
   executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown> {
     for (const script of scripts) this.isolatedScripts.push({ worldId, code: script.code })
+    if (this.hungCalls.has('executeJavaScriptInIsolatedWorld')) return new Promise(() => undefined)
     return Promise.resolve(this.scriptResult)
   }
   /** Order of crash/load calls, to check a reload waits for the old renderer to be gone. */
@@ -377,12 +383,35 @@ export class FakeWebContents extends EventEmitter {
   hasFocus = false
   /** Where focus sits inside the page once the webContents is focused (main frame by default). */
   focusInside: FakeWebFrameMain | null | undefined = undefined
+  /** Whether the renderer has reported where focus landed since the contents got focus. */
+  focusReported = false
+  /**
+   * Focus goes to the renderer, which reports the focused frame back later (content's
+   * `FrameTree::SetFocusedFrame` runs on the renderer's message): `focusedFrame` read right
+   * after `focus()` is still the old value.
+   */
+  /** Set to model a busy renderer whose focus report comes this many ms after `focus()`. */
+  focusReportDelayMs: number | null = null
   focus(): void {
     this.hasFocus = true
+    const report = (): void => {
+      this.focusReported = true
+    }
+    if (this.focusReportDelayMs === null) queueMicrotask(report)
+    else setTimeout(report, this.focusReportDelayMs)
   }
-  /** `focusedFrame` (docs/api/web-contents.md): null while the contents has no focus. */
+  /**
+   * Calls into the page that never settle: a hung renderer never answers `insertText` or
+   * `executeJavaScriptInIsolatedWorld` (both resolve on the renderer's reply).
+   */
+  readonly hungCalls = new Set<'insertText' | 'executeJavaScriptInIsolatedWorld'>()
+  /**
+   * `focusedFrame` (docs/api/web-contents.md): null until the renderer has reported a focused
+   * frame. It names a frame, not a field: the frame may have no editable element focused
+   * (`FakeWebFrameMain.editableFocused`).
+   */
   get focusedFrame(): FakeWebFrameMain | null {
-    if (!this.hasFocus) return null
+    if (!this.hasFocus || !this.focusReported) return null
     return this.focusInside === undefined ? this.mainFrame : this.focusInside
   }
   crashed = false
