@@ -35,7 +35,7 @@ import { registerPortalIpc } from './ipc/portal-ipc'
 import { registerSessionIpc } from './ipc/session-ipc'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { swallowKioskShortcuts } from './kiosk-shortcuts'
-import { enableSpeechDispatcher } from './speech-switches'
+import { enableSpeechDispatcher, speechTurnedOff } from './speech-switches'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { applyDevPortalOverride } from './portal/dev-portal-override'
@@ -73,8 +73,9 @@ import { createQuitPermission, guardWindowClose } from './window-close-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
-// Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
-enableSpeechDispatcher(app)
+// Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch
+// (not added when the clinic turned speech off: `--speech=off`).
+enableSpeechDispatcher(app, process.platform, speechTurnedOff(process.argv, process.env))
 const startedAt = new Date()
 
 const devMode = !app.isPackaged && process.argv.includes('--dev')
