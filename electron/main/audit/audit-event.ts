@@ -79,7 +79,7 @@ export interface AuditEvents {
  * How a navigation was attempted (for the blocked-navigation event). One list for the type and
  * for telemetry's allowlist (`kiosk.navigation.kind`), so a new kind cannot reach the fleet as
  * "other". `new-window-post`: a pop-up that posts a form; loading it in place would drop the
- * form (README, pop-ups).
+ * form (docs/security.md, "Pop-ups").
  */
 export const navigationKinds = [
   'navigate',

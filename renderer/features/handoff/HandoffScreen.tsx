@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { PublicPortal } from '../../../shared/config/public-config'
-import { useKioskInfo } from '../../app/use-kiosk-info'
+import { useKioskInfo } from '../../kiosk-state/use-kiosk-info'
 import { Button } from '../../components/Button'
 import { KeyboardDock } from '../../components/KeyboardDock'
 import { LanIdNote } from '../../components/LanIdNote'
