@@ -41,7 +41,18 @@ async function launch(): Promise<Running> {
   const tls = throwawayCertificate(dir)
   const portal = await startTrickyPortal(tls)
   const configPath = join(dir, 'kiosk.config.json')
-  writeFileSync(configPath, JSON.stringify({ ...defaultConfig, dailyRestartHour: null }))
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      ...defaultConfig,
+      timing: { ...defaultConfig.timing, idleSeconds: 30, warningSeconds: 20 },
+      dailyRestartHour: null,
+      portals: defaultConfig.portals.map((profile) => ({
+        ...profile,
+        allowedFrameOrigins: [portal.frameOrigin],
+      })),
+    }),
+  )
   const app = await _electron.launch({
     executablePath: electronBinary() ?? '',
     args: [root, `--config=${configPath}`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
@@ -126,7 +137,45 @@ const portalPages = (app: ElectronApplication) =>
       })
   })
 
+const phase = (ui: Page) =>
+  ui.evaluate(async () => {
+    const state = await window.kiosk?.getSessionState({})
+    return state?.ok === true ? state.value.phase : null
+  })
+
 describe('real Electron: what the official page can do to the kiosk', () => {
+  it.skipIf(skipReason !== null)(
+    'taps in a cross-site frame keep the session alive (input-event never sees them)',
+    async () => {
+      const running = await launch()
+      try {
+        await openPortal(running)
+        // 45 s of taps inside the widget only: longer than the 30 s idle time. The browser
+        // routes them to the frame's own widget (another process), not the page's.
+        for (let second = 0; second < 45; second += 3) {
+          await running.app.evaluate(({ webContents }) => {
+            const page = webContents
+              .getAllWebContents()
+              .find((wc) => wc.getURL().endsWith('/portal'))
+            page?.sendInputEvent({
+              type: 'mouseDown',
+              x: 170,
+              y: 300,
+              button: 'left',
+              clickCount: 1,
+            })
+            page?.sendInputEvent({ type: 'mouseUp', x: 170, y: 300, button: 'left', clickCount: 1 })
+          })
+          await new Promise((resolve) => setTimeout(resolve, 3000))
+        }
+        expect(await phase(running.ui)).toBe('active')
+      } finally {
+        await running.cleanUp()
+      }
+    },
+    120_000,
+  )
+
   it.skipIf(skipReason !== null)(
     'a server asking for a client certificate gets none; refused, logged by host',
     async () => {

@@ -42,7 +42,6 @@ describe('no OS dialogs from the portal page', () => {
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
       // The frame-activity listener (frame-activity.test.ts).
-      'Runtime.enable',
       'Runtime.addBinding',
       'Page.addScriptToEvaluateOnNewDocument',
     ])
@@ -60,7 +59,7 @@ describe('no OS dialogs from the portal page', () => {
       waitingForDebugger: true,
     })
     await vi.waitFor(() =>
-      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(8),
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(7),
     )
     const child = contents.debugger.commands.filter((c) => c.sessionId === 'child-1')
     expect(child.map((c) => c.method)).toEqual([
@@ -68,7 +67,6 @@ describe('no OS dialogs from the portal page', () => {
       'Page.setInterceptFileChooserDialog',
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
-      'Runtime.enable',
       'Runtime.addBinding',
       'Page.addScriptToEvaluateOnNewDocument',
       'Runtime.runIfWaitingForDebugger',
