@@ -57,6 +57,7 @@ function placeIn(rendererDir, file) {
   return { kind: 'layer', name: first }
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 export const importsPointDown = {
   meta: {
     type: 'problem',
@@ -161,6 +162,7 @@ function pathBack(start, goal, roots) {
   return walk(start) ? trail : null
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 export const noImportCycles = {
   meta: {
     type: 'problem',
