@@ -12,6 +12,7 @@ import {
   BrowserWindow,
   clipboard,
   ipcMain,
+  Menu,
   powerMonitor,
   powerSaveBlocker,
   protocol,
@@ -22,6 +23,7 @@ import {
 import { realTimers } from '../../shared/session/session-runner'
 import { endWithTheWindow, staffExit } from './app-exit'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
+import { removeApplicationMenu } from './application-menu'
 import { createKioskAudit } from './audit/kiosk-audit'
 import { publicKeyLocation } from './config/config-signature'
 import { startLiveReload } from './config/live-reload'
@@ -67,6 +69,8 @@ import { createQuitPermission, guardWindowClose } from './window-close-guard'
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+// Before Electron installs its default menu (DevTools and reload accelerators included).
+removeApplicationMenu(Menu)
 // Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch
 // (not added when the clinic turned speech off: `--speech=off`).
 enableSpeechDispatcher(app, process.platform, speechTurnedOff(process.argv, process.env))

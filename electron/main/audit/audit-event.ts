@@ -62,7 +62,10 @@ export interface AuditEvents {
   'restart-skipped': { reason: string; why: string }
   'window-close-refused': { restarting: boolean }
   /** A native dialog the portal (or our UI) tried to open; origin only, never a URL. */
-  'dialog-refused': { kind: 'file-chooser' | 'http-auth'; origin: string }
+  'dialog-refused': {
+    kind: 'file-chooser' | 'http-auth' | 'download' | 'passkey' | 'pdf-viewer'
+    origin: string
+  }
   /** The DevTools-protocol guard against file choosers could not be set up or was lost. */
   'dialog-guard-failed': { stage: string }
   /** A server asked for a TLS client certificate; none was sent. The server's host only. */
