@@ -12,6 +12,7 @@ import {
   clipboard,
   ipcMain,
   Menu,
+  powerMonitor,
   powerSaveBlocker,
   protocol,
   session,
@@ -34,12 +35,13 @@ import { registerPortalIpc } from './ipc/portal-ipc'
 import { registerSessionIpc } from './ipc/session-ipc'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { swallowKioskShortcuts } from './kiosk-shortcuts'
-import { enableSpeechDispatcher } from './speech-switches'
+import { enableSpeechDispatcher, speechTurnedOff } from './speech-switches'
 import { createKioskState } from './kiosk-state'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
 import { kioskGuardOptions } from './portal/portal-guard-options'
 import { createBlockedFrameTally } from './portal/blocked-frame-tally'
+import { refuseClientCertificates } from './portal/no-client-certificates'
 import { refuseHttpAuth } from './portal/no-os-dialogs'
 import { refuseUntrustedCertificates } from './portal/portal-session-guard'
 import { portalWebPreferences } from './portal/portal-web-preferences'
@@ -48,7 +50,12 @@ import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/confi
 import { scheduleDailyRestart } from './session/daily-restart'
 import { createPatientSession } from './session/patient-session'
 import { quitAfterFlush } from './quit-after-flush'
-import { createProcessRestart, planRelaunch } from './session/process-restart'
+import {
+  checkedRelaunch,
+  createProcessRestart,
+  planRelaunch,
+  recordLauncher,
+} from './session/process-restart'
 import { restartAfterSessionLimit } from './session/session-limit-restart'
 import { shellStatusFrom } from './shell-status'
 import { focusOnSecondInstance } from './single-instance'
@@ -56,6 +63,7 @@ import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
 import { createUiPush } from './ui-push'
 import { installWebContentsGuard } from './web-contents-guard'
+import { wipeBeforeAbruptExit } from './wipe/abrupt-exit'
 import { createQuitPermission, guardWindowClose } from './window-close-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
@@ -63,8 +71,9 @@ registerAppSchemePrivileges(protocol)
 app.enableSandbox()
 // Before Electron installs its default menu (DevTools and reload accelerators included).
 removeApplicationMenu(Menu)
-// Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
-enableSpeechDispatcher(app)
+// Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch
+// (not added when the clinic turned speech off: `--speech=off`).
+enableSpeechDispatcher(app, process.platform, speechTurnedOff(process.argv, process.env))
 const startedAt = new Date()
 
 const devMode = !app.isPackaged && process.argv.includes('--dev')
@@ -97,6 +106,7 @@ async function main(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   refuseUntrustedCertificates(app)
   refuseHttpAuth(app, audit)
+  const clientCertificates = refuseClientCertificates(app, audit)
   keepDisplayAwake(powerSaveBlocker)
   // Loaded before any window: a broken file locks the kiosk as "not configured" from the start.
   const configLocation = {
@@ -126,9 +136,10 @@ async function main(): Promise<void> {
     flush: () => telemetry.shutdown(),
     timers: realTimers,
   })
+  recordLauncher(audit, process.env, () => readFileSync('/proc/self/cgroup', 'utf8'))
   const restarter = createProcessRestart({
     plan: planRelaunch({ env: process.env, execPath: process.execPath, argv: process.argv }),
-    relaunch: (options) => app.relaunch(options),
+    relaunch: checkedRelaunch(app),
     quit: () => quitFor('restart'),
     audit,
   })
@@ -155,6 +166,8 @@ async function main(): Promise<void> {
     audit,
   })
   if (!devMode) swallowKioskShortcuts(window.webContents, { keypad: true })
+  // Windows log-off/shutdown, a system shutdown, app.exit(): clipboards and audit line first.
+  wipeBeforeAbruptExit({ window, app, powerMonitor, process, clipboard, audit })
   focusOnSecondInstance(app, window)
   const pushToUi = createUiPush(window.webContents)
 
@@ -225,7 +238,12 @@ async function main(): Promise<void> {
     errors: () => audit.tally(),
     providers: {
       lastWipe: () => lifecycle.lastWipe(),
-      shell: shellStatusFrom({ config: loadedConfig, sessionLimit, blockedFrames }),
+      shell: shellStatusFrom({
+        config: loadedConfig,
+        sessionLimit,
+        blockedFrames,
+        clientCertificates,
+      }),
     },
     appVersion: app.getVersion(),
     stateDir: app.getPath('userData'),

@@ -1,6 +1,7 @@
 import { DEFAULT_RESTART_SESSIONS, type KioskConfig } from '../../shared/config/kiosk-config'
 import type { ShellStatus } from '../../shared/ipc/shell-status'
 import type { BlockedFrameTally } from './portal/blocked-frame-tally'
+import type { ClientCertificateRefusals } from './portal/no-client-certificates'
 import type { SessionLimitRestart } from './session/session-limit-restart'
 
 /**
@@ -12,6 +13,8 @@ export function shellStatusFrom(sources: {
   readonly config: () => KioskConfig | null
   readonly sessionLimit: Pick<SessionLimitRestart, 'sessionsEnded'>
   readonly blockedFrames: Pick<BlockedFrameTally, 'today'>
+  /** Client-certificate requests refused since start (absent: not shown). */
+  readonly clientCertificates?: ClientCertificateRefusals
 }): () => ShellStatus {
   return () => {
     const current = sources.config()
@@ -20,6 +23,9 @@ export function shellStatusFrom(sources: {
       restartAfterSessions: current?.restartAfterSessions ?? DEFAULT_RESTART_SESSIONS,
       sessionsSinceStart: sources.sessionLimit.sessionsEnded(),
       blockedFrames: [...sources.blockedFrames.today()],
+      ...(sources.clientCertificates === undefined
+        ? {}
+        : { clientCertificatesRefused: sources.clientCertificates.count() }),
     }
   }
 }

@@ -14,5 +14,7 @@ export const shellStatusSchema = z.object({
   blockedFrames: z
     .array(z.object({ origin: z.string().max(300), count: z.number().int().nonnegative() }))
     .max(40),
+  /** TLS client-certificate requests refused since start (no certificate ever leaves the device). */
+  clientCertificatesRefused: z.number().int().nonnegative().optional(),
 })
 export type ShellStatus = z.output<typeof shellStatusSchema>

@@ -39,4 +39,18 @@ describe("the main process's health for the staff panel", () => {
       blockedFrames: [],
     })
   })
+
+  it('counts the client-certificate requests refused since start', () => {
+    let refused = 0
+    const status = shellStatusFrom({
+      config: () => null,
+      sessionLimit: { sessionsEnded: () => 0 },
+      blockedFrames: { today: () => [] },
+      clientCertificates: { count: () => refused },
+    })
+    expect(status().clientCertificatesRefused).toBe(0)
+    refused = 2
+    expect(status().clientCertificatesRefused).toBe(2)
+    expect(shellStatusSchema.safeParse(status()).success).toBe(true)
+  })
 })

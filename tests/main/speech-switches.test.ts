@@ -5,6 +5,7 @@ import type { App } from 'electron'
 import {
   enableSpeechDispatcher,
   SPEECH_DISPATCHER_SWITCH,
+  speechTurnedOff,
 } from '../../electron/main/speech-switches'
 import { asElectron, FakeApp } from './fakes/fake-electron'
 
@@ -33,5 +34,15 @@ describe('the speech-dispatcher switch (speechSynthesis on Linux)', () => {
     app.commandLine.appendSwitch('enable-speech-dispatcher', 'given')
     enableSpeechDispatcher(asElectron<App>(app), 'linux')
     expect(app.commandLine.getSwitchValue('enable-speech-dispatcher')).toBe('given')
+  })
+
+  it('is not added when the clinic turned speech off (its crash and freeze risk with it)', () => {
+    const app = new FakeApp()
+    const off = speechTurnedOff(['/opt/Portal Kiosk/portal-kiosk', '--speech=off'], {})
+    expect(off).toBe(true)
+    expect(enableSpeechDispatcher(asElectron<App>(app), 'linux', off)).toBe(false)
+    expect(app.commandLine.hasSwitch('enable-speech-dispatcher')).toBe(false)
+    expect(speechTurnedOff([], { PORTAL_KIOSK_SPEECH: 'off' })).toBe(true)
+    expect(speechTurnedOff(['--speech=on'], { PORTAL_KIOSK_SPEECH: 'on' })).toBe(false)
   })
 })

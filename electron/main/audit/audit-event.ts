@@ -68,6 +68,14 @@ export interface AuditEvents {
   }
   /** The DevTools-protocol guard against file choosers could not be set up or was lost. */
   'dialog-guard-failed': { stage: string }
+  /** A server asked for a TLS client certificate; none was sent. The server's host only. */
+  'client-certificate-refused': { host: string }
+  /** The portal page destroyed its own view (`window.close()`); a fresh one is built on retry. */
+  'portal-view-lost': { portalId: string | null; how: 'destroyed' }
+  /** An uncaught exception in the main process: its name only (a message may quote data). */
+  'main-process-error': { errorName: string }
+  /** What started the kiosk (process-restart.ts, detectLauncher), and whether a crash restarts it. */
+  'app-launcher': { launcher: string; restartedOnCrash: boolean }
 }
 
 /**
@@ -132,6 +140,10 @@ export const auditFieldAllowlist: {
   'window-close-refused': ['restarting'],
   'dialog-refused': ['kind', 'origin'],
   'dialog-guard-failed': ['stage'],
+  'client-certificate-refused': ['host'],
+  'portal-view-lost': ['portalId', 'how'],
+  'main-process-error': ['errorName'],
+  'app-launcher': ['launcher', 'restartedOnCrash'],
 }
 
 export interface AuditLog {

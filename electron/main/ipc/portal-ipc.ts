@@ -52,8 +52,8 @@ export function registerPortalIpc(
     session.recordActivity()
     return null
   })
-  router.handle('portal:press-key', ({ key }) => {
-    pressPortalKey(portal.contents(), key)
+  router.handle('portal:press-key', async ({ key }) => {
+    await pressPortalKey(portal.contents(), key)
     session.recordActivity()
     return null
   })

@@ -32,3 +32,18 @@ export function watchInputActivity(
     onActivity()
   })
 }
+
+/** `onActivity` at most once per `throttleMs` (leading edge), for reports from the frames. */
+export function throttledActivity(
+  onActivity: () => void,
+  clock: () => number,
+  throttleMs = INPUT_ACTIVITY_THROTTLE_MS,
+): () => void {
+  let last = Number.NEGATIVE_INFINITY
+  return () => {
+    const now = clock()
+    if (now - last < throttleMs) return
+    last = now
+    onActivity()
+  }
+}

@@ -2,6 +2,8 @@ import type { App, WebContents } from 'electron'
 
 import { originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog } from '../audit/audit-event'
+import { activitySetup, isActivityReport } from './frame-activity'
+import { withinPageTime } from './page-call'
 import { PAGE_WORLD_DOORS } from './page-world-doors'
 
 /**
@@ -57,6 +59,8 @@ function targetSetup(): { method: string; params?: object }[] {
       method: 'Target.setAutoAttach',
       params: { autoAttach: true, waitForDebuggerOnStart: true, flatten: true },
     },
+    // Patient activity from every frame of this target (frame-activity.ts).
+    ...activitySetup(),
   ]
 }
 
@@ -66,6 +70,15 @@ export interface NoOsDialogsDeps {
   readonly audit: AuditLog
   /** The guard could not be set up, or was lost: the page must not stay on screen. */
   readonly onGuardLost: () => void
+  /**
+   * False once the owner has begun closing these contents itself (every wipe, "I'm finished"):
+   * the session ending then is no lost guard. Defaults to "until destroyed".
+   */
+  readonly portalLives?: () => boolean
+  /** Runs a check after the current task (default `setTimeout(…, 0)`). */
+  readonly afterThisTask?: (check: () => void) => void
+  /** The patient used some frame of the page, cross-site ones included (frame-activity.ts). */
+  readonly onFrameActivity?: () => void
 }
 
 /**
@@ -80,7 +93,7 @@ export interface NoOsDialogsDeps {
  *   target, and again in every frame after each load (`did-frame-finish-load`, through
  *   `mainFrame.framesInSubtree` + `executeJavaScript`) in case a frame escaped the first.
  * The commands are sent before the first load (resolve this promise first); a debugger that
- * cannot attach (another client holds it) or detaches later takes the page off screen.
+ * cannot attach or whose session ends while the page lives takes the page off screen.
  * Ctrl+P stays swallowed by the kiosk shortcuts; HTTP auth is refused app-wide (`refuseHttpAuth`).
  */
 export async function blockOsDialogs(
@@ -97,7 +110,9 @@ export async function blockOsDialogs(
    */
   const goneChildren = new Set<string>()
   cdp.on('message', (_event, method, params: unknown) => {
-    if (method === 'Page.fileChooserOpened') {
+    if (isActivityReport(method, params)) {
+      deps.onFrameActivity?.()
+    } else if (method === 'Page.fileChooserOpened') {
       deps.audit.record('dialog-refused', { kind: 'file-chooser', origin: origin() })
     } else if (method === 'Target.attachedToTarget' && isAttachedTarget(params)) {
       void setUpChild(params.sessionId, params.targetInfo.type)
@@ -105,16 +120,27 @@ export async function blockOsDialogs(
       goneChildren.add(params.sessionId)
     }
   })
-  // The session also ends when the view is closed (every wipe): that is not a lost guard.
-  // Anything else (another client taking over, e.g. DevTools) is (docs/api/debugger.md).
-  cdp.on('detach', (_event, reason: string) => {
-    if (reason.toLowerCase() === 'target closed' || contents.isDestroyed()) return
-    deps.audit.record('dialog-guard-failed', { stage: 'detached' })
+  // Fail closed on ANY end of our session while the portal lives. Electron only ever says
+  // "target closed" (`Debugger::AgentHostClosed`, shell/browser/api/electron_api_debugger.cc),
+  // whether the page went away, the agent host dropped its clients, or someone called
+  // `detach()`; the reason tells nothing. Other clients can attach alongside ours without
+  // ending it, so a detach is the one signal there is: the page goes off screen at once (no
+  // unguarded frame), and "Try again" builds a fresh view with a fresh guard. Our own close
+  // is not a loss; a page that destroyed itself is reported by its owner as such, so the
+  // audit line waits until the end of this task (the contents' teardown is one task).
+  const portalLives = deps.portalLives ?? (() => !contents.isDestroyed())
+  const afterThisTask = deps.afterThisTask ?? ((check: () => void) => void setTimeout(check, 0))
+  cdp.on('detach', () => {
+    if (contents.isDestroyed() || !portalLives()) return
     deps.onGuardLost()
+    afterThisTask(() => {
+      if (!contents.isDestroyed()) deps.audit.record('dialog-guard-failed', { stage: 'detached' })
+    })
   })
   contents.on('did-frame-finish-load', () => {
     for (const frame of contents.mainFrame.framesInSubtree) {
-      frame.executeJavaScript(PAGE_WORLD_OVERRIDES).catch(() => undefined) // a frame may be gone
+      // A frame may be gone (rejects) or hung (bounded): either way nothing is waiting on it.
+      withinPageTime(frame.executeJavaScript(PAGE_WORLD_OVERRIDES)).catch(() => undefined)
     }
   })
 
@@ -129,7 +155,8 @@ export async function blockOsDialogs(
     // Auto-attach also brings workers, which have no Page domain and open no dialogs.
     if (type === 'iframe') {
       try {
-        for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params, sessionId)
+        for (const step of targetSetup())
+          await withinPageTime(cdp.sendCommand(step.method, step.params, sessionId))
       } catch {
         // Fail closed: the frame stays paused (blank) and the page goes off screen, because a
         // running frame without the guard is one tap from the OS file chooser.
@@ -138,7 +165,9 @@ export async function blockOsDialogs(
       }
     }
     // Let the paused frame run (it stays blank if this fails, which is safe).
-    await cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined)
+    await withinPageTime(cdp.sendCommand('Runtime.runIfWaitingForDebugger', {}, sessionId)).catch(
+      () => undefined,
+    )
   }
 
   try {
@@ -149,7 +178,9 @@ export async function blockOsDialogs(
     return
   }
   try {
-    for (const step of targetSetup()) await cdp.sendCommand(step.method, step.params)
+    // Bounded: a target that never answers must not leave the load waiting on the guard.
+    for (const step of targetSetup())
+      await withinPageTime(cdp.sendCommand(step.method, step.params))
   } catch {
     lost('setup')
   }

@@ -2,6 +2,7 @@ import type { KeyboardInputEvent, WebContents, WebFrameMain } from 'electron'
 
 import { IpcRejection } from '../../../shared/ipc/ipc-result'
 import type { portalSpecialKeys } from '../../../shared/ipc/portal-channels'
+import { pause, withinPageTime } from './page-call'
 
 export type PortalSpecialKey = (typeof portalSpecialKeys)[number]
 
@@ -32,6 +33,25 @@ function press(keyCode: string, modifiers?: KeyInput['modifiers']): KeyInput[] {
 
 type FocusTarget = Pick<WebContents, 'focus' | 'focusedFrame' | 'mainFrame'>
 
+/** How long to wait for the renderer to report the focused frame after `focus()`. */
+export const FOCUS_REPORT_WAIT_MS = 300
+const FOCUS_POLL_MS = 25
+
+/**
+ * True when the focused element of this frame takes text. Read in the page's world: the page
+ * could answer anything, which only decides whether we type into it. A constant.
+ */
+export const EDITABLE_FOCUS_PROBE = `(function () {
+  var el = document.activeElement;
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA') return !el.disabled && !el.readOnly;
+  if (el.tagName !== 'INPUT') return false;
+  var type = (el.type || 'text').toLowerCase();
+  var textual = ['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date'];
+  return textual.indexOf(type) >= 0 && !el.disabled && !el.readOnly;
+})()`
+
 /**
  * Where the patient's next key would land. The portal view is a WebContentsView that never has
  * keyboard focus unless we give it (taps on our on-screen keyboard focus our UI), so focus it
@@ -41,11 +61,22 @@ type FocusTarget = Pick<WebContents, 'focus' | 'focusedFrame' | 'mainFrame'>
  * `insertText` dereferences nothing and can take the page down. So we refuse both cases with a
  * code the UI turns into a plain message and a pointer to staff help.
  */
-export function focusPortalField(contents: FocusTarget): void {
+export async function focusPortalField(contents: FocusTarget): Promise<void> {
   contents.focus()
-  const frame = contents.focusedFrame
+  // `focusedFrame` is the frame tree's focused frame, reported by the renderer after it has
+  // handled the focus (docs/api/web-contents.md; content's FrameTree::SetFocusedFrame on the
+  // renderer's message): right after `focus()` it can still be null. Poll briefly.
+  await Promise.resolve() // a report already queued lands first
+  let frame = contents.focusedFrame
+  for (let waited = 0; frame === null && waited < FOCUS_REPORT_WAIT_MS; waited += FOCUS_POLL_MS) {
+    await pause(FOCUS_POLL_MS)
+    frame = contents.focusedFrame
+  }
   if (frame === null) throw new IpcRejection('no-field-focused')
   if (!sharesMainFrameWidget(frame, contents.mainFrame)) throw new IpcRejection('field-unreachable')
+  // A focused frame is not a focused field: with none, typed text would silently vanish.
+  const editable = await withinPageTime(frame.executeJavaScript(EDITABLE_FOCUS_PROBE))
+  if (editable !== true) throw new IpcRejection('no-field-focused')
 }
 
 type FrameChain = Pick<WebFrameMain, 'processId'> & { readonly parent: FrameChain | null }
@@ -67,15 +98,15 @@ export async function typeIntoPortal(
   contents: FocusTarget & Pick<WebContents, 'insertText'>,
   text: string,
 ): Promise<void> {
-  focusPortalField(contents)
-  await contents.insertText(text)
+  await focusPortalField(contents)
+  await withinPageTime(contents.insertText(text))
 }
 
 /** Sends one special key to the portal page's focused element. */
-export function pressPortalKey(
+export async function pressPortalKey(
   contents: FocusTarget & Pick<WebContents, 'sendInputEvent'>,
   key: PortalSpecialKey,
-): void {
-  focusPortalField(contents)
+): Promise<void> {
+  await focusPortalField(contents)
   for (const event of keySequences[key]) contents.sendInputEvent({ ...event })
 }

@@ -3,6 +3,8 @@ import type { WebContents } from 'electron'
 import type { prefillSelectorsSchema } from '../../../shared/config/kiosk-config'
 import type { z } from 'zod'
 
+import { withinPageTime } from './page-call'
+
 type PrefillSelectors = z.output<typeof prefillSelectorsSchema>
 export type PrefillField = keyof PrefillSelectors
 
@@ -75,9 +77,9 @@ export async function prefillPortalForm(
   if (selectors === undefined) return 0
   const fields = prefillFields(selectors, values)
   if (fields.length === 0) return 0
-  const filled: unknown = await contents.executeJavaScriptInIsolatedWorld(PREFILL_WORLD_ID, [
-    { code: prefillScript(fields) },
-  ])
+  const filled: unknown = await withinPageTime(
+    contents.executeJavaScriptInIsolatedWorld(PREFILL_WORLD_ID, [{ code: prefillScript(fields) }]),
+  )
   return typeof filled === 'number' ? filled : 0
 }
 

@@ -13,7 +13,7 @@ import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-
 import type { NavigationRule } from '../web-contents-guard'
 import type { PartitionNames } from './portal-partition'
 import type { BlockedFrameTally } from './blocked-frame-tally'
-import { watchInputActivity } from './input-activity'
+import { throttledActivity, watchInputActivity } from './input-activity'
 import { toViewBounds, type HostFrame } from './portal-bounds'
 import { blockOsDialogs } from './no-os-dialogs'
 import { watchPageNotices } from './page-world-doors'
@@ -58,6 +58,13 @@ export interface PortalViewDeps {
 
 /** net::ERR_ABORTED: a navigation we (or the page) cancelled, not a failure to show. */
 const ERR_ABORTED = -3
+
+/**
+ * While the status says "loading", how often to check that something is still loading. A load
+ * can end without any event we hear (a reload cancelled by the page, an aborted navigation
+ * nothing replaced): then the status is settled from what is on screen.
+ */
+export const LOADING_CHECK_MS = 10_000
 
 export interface PortalViewManager {
   /** Resolves once the load has started (after the view's dialog guard is in place). */
@@ -110,11 +117,49 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
   let notice: PortalNotice | null = null
   /** The current view's dialog guard: loads wait for it; false once it failed or was lost. */
   let guard: Promise<boolean> = Promise.resolve(false)
+  /** The current view has shown a page (an aborted load then leaves that page on screen). */
+  let pageShown = false
+  let loadingCheck: unknown = null
 
   const publish = (next: PortalStatus): PortalStatus => {
     status = next
+    if (status.state === 'loading') watchLoading()
     deps.onStatus(status)
     return status
+  }
+
+  /**
+   * The status is "loading" but nothing loads any more (an aborted or cancelled load):
+   * the page already on screen is ready again, or, if nothing was ever shown, the calm
+   * "page didn't load" screen with its "Try again".
+   */
+  const settleStalledLoad = (): void => {
+    if (status.state !== 'loading') return
+    if (view !== null && pageShown && !view.webContents.isDestroyed()) {
+      publishPage('ready')
+      return
+    }
+    deps.audit.record('portal-load-failed', {
+      portalId: profile?.id ?? null,
+      origin: originForDisplay(entryUrl ?? '') ?? 'unparseable',
+      errorCode: ERR_ABORTED,
+    })
+    if (profile !== null) deps.onMilestone('portal-failed', profile.id)
+    publish({ state: 'failed' })
+  }
+  function watchLoading(): void {
+    const timers = deps.timers
+    if (timers === undefined || loadingCheck !== null) return
+    loadingCheck = timers.set(() => {
+      loadingCheck = null
+      if (status.state !== 'loading') return
+      const contents = view?.webContents
+      if (contents === undefined || contents.isDestroyed() || !contents.isLoading()) {
+        settleStalledLoad()
+      } else {
+        watchLoading()
+      }
+    }, LOADING_CHECK_MS)
   }
   /** A page state, carrying the "part of this page was blocked" flag while it holds. */
   const publishPage = (state: 'loading' | 'ready'): PortalStatus =>
@@ -151,9 +196,29 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     view.setVisible(requested.visible && !suppressed && !unguarded.has(view) && !pdfShown.has(view))
   }
 
+  /**
+   * A view that can no longer be used: its contents destroyed (the page called
+   * `window.close()`), its renderer gone, or its dialog guard lost. It is taken out of the
+   * window and closed; the next load builds a fresh view (with a fresh guard) in the same
+   * partition, so "Try again" always has a live page to load into.
+   */
+  const isUsable = (candidate: PortalViewLike): boolean =>
+    !candidate.webContents.isDestroyed() &&
+    !candidate.webContents.isCrashed() &&
+    !unguarded.has(candidate)
+  const retire = (dead: PortalViewLike, contentsGone = false): void => {
+    if (view === dead) {
+      view = null
+      viewPartition = null
+    }
+    deps.host.removeChildView(dead)
+    if (!contentsGone) void destroyContents(dead.webContents, deps)
+  }
+
   const ensureView = (): PortalViewLike => {
     const partition = deps.partitions.current()
-    if (view !== null && viewPartition === partition) return view
+    if (view !== null && viewPartition === partition && isUsable(view)) return view
+    if (view !== null && viewPartition === partition) retire(view)
     if (deps.partitions.isRetired(partition)) throw new Error('portal partition was retired')
     lockPortalSession(deps.sessionFor(partition), {
       // Every PDF arrives as a download (portal-response-headers), refused: say where it opens.
@@ -161,12 +226,38 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     })
     const created = deps.createView(partition)
     const contents = created.webContents
+    pageShown = false
     watchInputActivity(contents, deps.onActivity, deps.clock ?? Date.now)
+    // `beforeunload`: with no listener here Electron cancels the unload
+    // (`WebContents::RunBeforeUnloadDialog`, shell/browser/api/electron_api_web_contents.cc),
+    // so a page with an "unsaved changes" guard would ignore every link, pop-up and "Try
+    // again" and freeze the patient. `preventDefault()` means "ignore beforeunload" (docs/api/
+    // web-contents.md, 'will-prevent-unload'): the page always unloads, and no dialog shows.
+    contents.on('will-prevent-unload', (event) => {
+      event.preventDefault()
+    })
+    // The page can destroy its own contents: `window.close()` is allowed to scripts
+    // (`allow_scripts_to_close_windows`, shell/browser/electron_browser_client.cc), with no
+    // `close` event. Not our close (the wipe, "I'm finished"): the calm "page didn't load"
+    // screen, and "Try again" builds a fresh view.
+    contents.once('destroyed', () => {
+      if (view !== created) return
+      retire(created, true)
+      deps.audit.record('portal-view-lost', { portalId: profile?.id ?? null, how: 'destroyed' })
+      if (status.state === 'closed') return
+      if (profile !== null) deps.onMilestone('portal-failed', profile.id)
+      publish({ state: 'failed' })
+    })
     contents.on('did-finish-load', () => {
+      if (view === created) pageShown = true
       if (status.state === 'loading') {
         publishPage('ready')
         if (profile !== null) deps.onMilestone('portal-ready', profile.id)
       }
+    })
+    // A stop with the status still "loading": the load was aborted or cancelled.
+    contents.on('did-stop-loading', () => {
+      if (view === created && !contents.isLoading()) settleStalledLoad()
     })
     contents.on('did-fail-load', (_event, errorCode, _description, url, isMainFrame) => {
       if (!isMainFrame || errorCode === ERR_ABORTED) return
@@ -191,6 +282,11 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     // On a lost guard main hides the page itself, not waiting for the UI to react to `failed`.
     guard = blockOsDialogs(contents, {
       audit: deps.audit,
+      // Our own close sets `view` to null first: its end of the session is no lost guard.
+      portalLives: () => view === created && !contents.isDestroyed(),
+      // Taps and keys in every frame, cross-site widgets included (`input-event` sees only the
+      // main frame's widget): reported by the listener the guard sets up in each target.
+      onFrameActivity: throttledActivity(deps.onActivity, deps.clock ?? Date.now),
       onGuardLost: () => {
         unguarded.add(created)
         created.setVisible(false)
@@ -247,8 +343,8 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       return load(url)
     },
     async reload() {
-      if (view === null || entryUrl === null) throw new IpcRejection('portal-closed')
-      if (status.state === 'ready') {
+      if (entryUrl === null) throw new IpcRejection('portal-closed')
+      if (view !== null && isUsable(view) && status.state === 'ready') {
         partBlocked = false
         notice = null
         publishPage('loading')
@@ -274,6 +370,8 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
     },
     activeProfile: () => profile,
     async close() {
+      if (loadingCheck !== null) deps.timers?.clear(loadingCheck)
+      loadingCheck = null
       const closing = view
       view = null
       viewPartition = null

@@ -3,6 +3,7 @@ import type { PowerSaveBlocker, WebContents } from 'electron'
 import { recoveryUrl } from '../../../shared/recovery-screen'
 import type { AuditLog } from '../audit/audit-event'
 import type { SessionController, SessionEndCause } from '../session/session-controller'
+import { pingRenderer, type PingedContents } from './hang-ping'
 
 export type WatchedView = 'ui' | 'portal'
 
@@ -12,6 +13,11 @@ export interface RendererWatchdogDeps {
   readonly timers: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void }
   /** How long a hung page may stay unresponsive before the session is wiped. */
   readonly graceMs?: number
+  /**
+   * Also ping the page (hang-ping.ts), for contents that can hang while hidden (the portal):
+   * `unresponsive` is only emitted for visible contents.
+   */
+  readonly ping?: { readonly contents: PingedContents; readonly intervalMs?: number }
 }
 
 export const DEFAULT_UNRESPONSIVE_GRACE_MS = 10_000
@@ -67,6 +73,20 @@ export function watchRenderer(
     hangTimer = null
     deps.audit.record('renderer-recovered', { view, action: 'responsive-again' })
   })
+  if (deps.ping !== undefined) {
+    // The ping's own time-out is the grace: a page that has not answered for that long is hung.
+    pingRenderer(
+      deps.ping.contents,
+      () => {
+        if (hangTimer !== null) return // `unresponsive` got there first
+        deps.audit.record('renderer-unresponsive', { view, graceMs })
+        recover(hangCause[view])
+      },
+      deps.timers,
+      deps.ping.intervalMs,
+      graceMs,
+    )
+  }
 }
 
 /** How long to wait for a killed renderer to be reported gone before loading anyway. */

@@ -99,7 +99,8 @@ export function createPatientSession(deps: PatientSessionDeps): PatientSession {
     onMilestone: (milestone, portalId) => lifecycle.noteMilestone(milestone, portalId),
     onContentsCreated: (contents) => {
       deps.hardenPortalContents?.(contents)
-      watchRenderer(contents, 'portal', watchdog)
+      // Pinged too: the portal is often hidden, and `unresponsive` only fires while visible.
+      watchRenderer(contents, 'portal', { ...watchdog, ping: { contents } })
     },
   })
   hidePortalOutsideActivePhase(portal, lifecycle)

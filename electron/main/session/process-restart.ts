@@ -1,4 +1,4 @@
-import type { RelaunchOptions } from 'electron'
+import type { App, RelaunchOptions } from 'electron'
 
 import type { AuditLog } from '../audit/audit-event'
 
@@ -30,17 +30,20 @@ const APPIMAGE_MOUNT = /\/\.mount_[^/]+\//
 
 /**
  * Where a relaunch must point.
- * - Under a supervisor (systemd sets INVOCATION_ID for every unit it starts, systemd.exec(5);
- *   Shell Launcher users set PORTAL_KIOSK_SUPERVISED=1) we only exit: relaunching as well would
- *   race the supervisor's own restart for the single-instance lock.
+ * - Under a supervisor that says so (`PORTAL_KIOSK_SUPERVISED=1`: set by the systemd unit we
+ *   ship in deploy/systemd, which has `Restart=always`, and by Shell Launcher set-ups) we only
+ *   exit: relaunching as well would race the supervisor's own restart for the single-instance
+ *   lock. `INVOCATION_ID` alone is NOT supervision: systemd sets it for every unit it starts
+ *   (systemd.exec(5)), including the `app-…@autostart.service` units a desktop session makes
+ *   from XDG autostart entries, which have no `Restart=` — exiting there would leave the lobby
+ *   with a dead screen (see `detectLauncher`).
  * - Inside an AppImage, `app.relaunch()` would re-run `process.execPath`, a path inside the
  *   AppImage's temporary mount that disappears when we exit (electron-userland/electron-builder
  *   #1727, #4650): relaunch the AppImage file itself, `$APPIMAGE`, with our arguments.
  * - Elsewhere (the .deb, the Windows install) the current executable and arguments.
  */
 export function planRelaunch({ env, execPath, argv }: RelaunchEnvironment): RelaunchPlan {
-  if (nonEmpty(env['INVOCATION_ID']) || env['PORTAL_KIOSK_SUPERVISED'] === '1')
-    return { kind: 'exit-for-supervisor' }
+  if (env['PORTAL_KIOSK_SUPERVISED'] === '1') return { kind: 'exit-for-supervisor' }
   const appImage = env['APPIMAGE']
   if (nonEmpty(appImage))
     return {
@@ -56,10 +59,40 @@ function nonEmpty(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== ''
 }
 
+/** What started this process, as far as it can tell (logged at start for clinic IT). */
+export type Launcher =
+  /** PORTAL_KIOSK_SUPERVISED=1: our unit (Restart=always) or a Shell Launcher set-up. */
+  | 'supervisor'
+  /** A systemd user unit generated from an XDG autostart entry: nothing restarts it. */
+  | 'xdg-autostart'
+  /** Some other systemd unit, without our marker: its Restart= policy is unknown. */
+  | 'systemd-unit'
+  | 'unsupervised'
+
+/**
+ * Where the kiosk was started from. `cgroup` is the text of /proc/self/cgroup (Linux; empty
+ * elsewhere): systemd-xdg-autostart-generator names its units `app-<name>@autostart.service`
+ * (systemd-xdg-autostart-generator(8)), and the unit is the last path element of our cgroup.
+ */
+export function detectLauncher(
+  env: Readonly<Record<string, string | undefined>>,
+  cgroup: string,
+): Launcher {
+  if (env['PORTAL_KIOSK_SUPERVISED'] === '1') return 'supervisor'
+  if (!nonEmpty(env['INVOCATION_ID'])) return 'unsupervised'
+  // The innermost unit: user@1000.service holds the user's units, ours is below it.
+  const unit = [...cgroup.matchAll(/\/([^/\n]+\.service)(?=\/|$)/gm)].at(-1)?.[1] ?? ''
+  return unit.endsWith('@autostart.service') ? 'xdg-autostart' : 'systemd-unit'
+}
+
 export interface ProcessRestartDeps {
   readonly plan: RelaunchPlan
-  /** app.relaunch */
-  readonly relaunch: (options: RelaunchOptions) => void
+  /**
+   * app.relaunch. Electron's `App::Relaunch` returns whether the relauncher could be started
+   * (shell/browser/api/electron_api_app.cc, `relauncher::RelaunchApp`), though electron.d.ts
+   * types it `void`: `false` means nothing will come back, so the kiosk must not quit.
+   */
+  readonly relaunch: (options: RelaunchOptions) => boolean | undefined
   /** Marks the quit as ours (the window's close guard lets it through), then app.quit(). */
   readonly quit: () => void
   readonly audit: AuditLog
@@ -89,14 +122,47 @@ export function createProcessRestart(deps: ProcessRestartDeps): ProcessRestart {
         skippedLogged = true
         return false
       }
+      if (plan.kind === 'relaunch' && deps.relaunch(plan.options) === false) {
+        // Logged each time (rare, and each failure is news for IT); the kiosk keeps serving.
+        deps.audit.record('restart-skipped', { reason, why: 'relaunch-refused' })
+        return false
+      }
       started = true
       const via = plan.kind === 'relaunch' ? plan.via : 'supervisor'
       deps.audit.record('app-restart', { reason, via })
       deps.audit.record('app-stop', { reason })
-      if (plan.kind === 'relaunch') deps.relaunch(plan.options)
       deps.quit()
       return true
     },
     restarting: () => started,
   }
+}
+
+/**
+ * `app.relaunch` with the result Electron returns (`App::Relaunch` returns a bool,
+ * shell/browser/api/electron_api_app.cc; electron.d.ts says `void`).
+ */
+export function checkedRelaunch(app: Pick<App, 'relaunch'>): ProcessRestartDeps['relaunch'] {
+  const relaunch = app.relaunch.bind(app) as (options: RelaunchOptions) => boolean | undefined
+  return (options) => relaunch(options)
+}
+
+/**
+ * Logs at start what launched the kiosk, so clinic IT can see an XDG autostart entry (nothing
+ * restarts the kiosk if it dies) and switch to the shipped systemd unit.
+ */
+export function recordLauncher(
+  audit: AuditLog,
+  env: Readonly<Record<string, string | undefined>>,
+  readCgroup: () => string,
+): Launcher {
+  let cgroup = ''
+  try {
+    cgroup = readCgroup()
+  } catch {
+    // Not Linux, or no /proc: the environment alone decides.
+  }
+  const launcher = detectLauncher(env, cgroup)
+  audit.record('app-launcher', { launcher, restartedOnCrash: launcher === 'supervisor' })
+  return launcher
 }

@@ -5,7 +5,8 @@ import type { ShellStatus } from '../../../shared/ipc/shell-status'
 /**
  * The main process's own part of the staff panel: how the kiosk bounds its lifetime (daily
  * restart hour or "off", and the restart after N patients) and which parts of official pages it
- * blocked today, by origin, so IT can decide what belongs in `allowedFrameOrigins`.
+ * blocked today, by origin, so IT can decide what belongs in `allowedFrameOrigins`; and how often
+ * a server asked for a client certificate (the kiosk never sends one).
  */
 export function StaffShellDetails({ shell }: { readonly shell: ShellStatus }) {
   const { t } = useTranslation('shell')
@@ -47,6 +48,14 @@ export function StaffShellDetails({ shell }: { readonly shell: ShellStatus }) {
             </>
           )}
         </dd>
+        {shell.clientCertificatesRefused === undefined ? null : (
+          <>
+            <dt>{t('staff.clientCertificates')}</dt>
+            <dd>
+              {t('staff.clientCertificatesValue', { refused: shell.clientCertificatesRefused })}
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   )

@@ -140,29 +140,44 @@ export class FakeSession extends EventEmitter {
 let nextContentsId = 1
 
 /**
- * `webContents.debugger` (docs/api/debugger.md; shell/browser/api/electron_api_debugger.cc): one
- * client per webContents — `attach()` throws "Another debugger is already attached" when one
- * is; `sendCommand` rejects while detached; events arrive as `message` (event, method, params,
- * sessionId), and `detach` (event, reason) when the session ends.
+ * `webContents.debugger` as shell/browser/api/electron_api_debugger.cc implements it:
+ * - `attach()` throws "Debugger is already attached to the target" only when THIS debugger is
+ *   attached (`Debugger::Attach` checks its own `agent_host_`); it throws "No target available"
+ *   when `DevToolsAgentHost::GetOrCreateFor` gives nothing. Other clients (a DevTools window,
+ *   a remote-debugging connection) attach to the same agent host alongside ours
+ *   (`AttachClient`): they neither fail our attach nor end our session.
+ * - `sendCommand` rejects with "No target available" while detached.
+ * - Events arrive as `message` (event, method, params, sessionId).
+ * - `detach` (event, reason) is emitted by `AgentHostClosed` only, and its reason is always
+ *   "target closed" — whether the page went away, the agent host dropped its clients, or our
+ *   own `detach()` was called.
  */
 export class FakeDebugger extends EventEmitter {
   attached = false
-  /** Set to make attach() throw as Electron does when another client holds the target. */
+  /** Set to make attach() throw as Electron does when no agent host can be had for the page. */
   attachThrows = false
+  /** Other DevTools clients attached to the same page (they do not affect ours). */
+  otherClients = 0
+  attachOtherClient(): void {
+    this.otherClients += 1
+  }
   readonly commands: { method: string; params: unknown; sessionId?: string }[] = []
   /** The next attach() anywhere throws (for code that creates its webContents itself). */
   static failNextAttach = false
   /** The next debugger attached anywhere holds its answers (see holdAnswers). */
   static holdNextAnswers = false
-  attach(): void {
+  /** The protocol version asked for in the last attach (Electron checks it is supported). */
+  protocolVersion: string | undefined = undefined
+  attach(protocolVersion?: string): void {
+    this.protocolVersion = protocolVersion
     const failNow = FakeDebugger.failNextAttach
     FakeDebugger.failNextAttach = false
     if (FakeDebugger.holdNextAnswers && !failNow && !this.attachThrows) {
       FakeDebugger.holdNextAnswers = false
       this.holdAnswers = true
     }
-    if (this.attached || this.attachThrows || failNow)
-      throw new Error('Another debugger is already attached')
+    if (this.attached) throw new TypeError('Debugger is already attached to the target')
+    if (this.attachThrows || failNow) throw new TypeError('No target available')
     this.attached = true
   }
   isAttached(): boolean {
@@ -182,16 +197,17 @@ export class FakeDebugger extends EventEmitter {
     for (const request of this.pending.splice(0)) request.resolve({})
   }
   /**
-   * `detach` (event, reason): 'target closed' when the webContents goes away. Electron first
-   * rejects every unanswered command ("target closed while handling command": AgentHostClosed →
-   * ClearPendingRequests in shell/browser/api/electron_api_debugger.cc), then emits `detach`.
+   * Our session ends (`Debugger::AgentHostClosed`): every unanswered command is rejected first
+   * ("target closed while handling command", `ClearPendingRequests`), then `detach` is emitted
+   * with the only reason Electron gives, "target closed". Used for our own `detach()`, for the
+   * page going away, and for the agent host dropping its clients while the page lives.
    */
-  detach(reason = 'target closed'): void {
+  detach(): void {
     if (!this.attached) return
     this.attached = false
     for (const request of this.pending.splice(0))
       request.reject(new Error('target closed while handling command'))
-    this.emit('detach', fakeEvent(), reason)
+    this.emit('detach', fakeEvent(), 'target closed')
   }
   sendCommand(method: string, params?: unknown, sessionId?: string): Promise<unknown> {
     if (!this.attached) return Promise.reject(new Error('No target available'))
@@ -233,9 +249,21 @@ export class FakeWebFrameMain {
   get framesInSubtree(): FakeWebFrameMain[] {
     return [this, ...this.children.flatMap((child) => child.framesInSubtree)]
   }
+  /**
+   * A renderer stuck in a script loop (or frozen in a platform call) never replies, so
+   * `executeJavaScript` never settles: it resolves on the renderer's answer
+   * (shell/browser/api/electron_api_web_frame_main.cc). Whether the page is visible does not
+   * matter, unlike `unresponsive`.
+   */
+  hung = false
+  /** Whether an editable element (input, textarea, contenteditable) has focus in this frame. */
+  editableFocused = true
   executeJavaScript(code: string): Promise<unknown> {
     if (this.detached) return Promise.reject(new Error('Render frame was disposed'))
     this.scripts.push(code)
+    if (this.hung) return new Promise(() => undefined)
+    // A script reading `document.activeElement` is answered with what has focus here.
+    if (code.includes('document.activeElement')) return Promise.resolve(this.editableFocused)
     return Promise.resolve(undefined)
   }
 }
@@ -260,19 +288,70 @@ export class FakeWebContents extends EventEmitter {
     this.session = session ?? new FakeSession()
   }
   loadURL(url: string): Promise<void> {
+    // Every method of a destroyed webContents throws (lib/browser/api/web-contents.ts checks).
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    if (!this.unloadAllowed()) {
+      // `RunBeforeUnloadDialog` (shell/browser/api/electron_api_web_contents.cc): a cancelled
+      // unload with a pending loadURL reports `did-fail-load` ERR_ABORTED for it, main frame.
+      this.emit('did-fail-load', fakeEvent(), -3, 'ERR_ABORTED', url, true)
+      return Promise.reject(new Error(`ERR_ABORTED (-3) loading '${url}'`))
+    }
     this.loaded.push(url)
     this.lifecycleJournal.push(`load ${url}`)
     this.crashed = false
+    this.loading = true
     return Promise.resolve()
   }
   reload(): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    // A reload cancelled by `beforeunload` reports nothing at all (no pending load URL).
+    if (!this.unloadAllowed()) return
     this.reloads += 1
+    this.loading = true
+  }
+  /** The page has an "unsaved changes" guard (`beforeunload` that asks to stay). */
+  pageHasBeforeUnload = false
+  /**
+   * Whether the current page may go. Electron asks `will-prevent-unload` only when the page's
+   * `beforeunload` asked to stay, and the unload goes ahead only if a listener prevented the
+   * default (`RunBeforeUnloadDialog` runs the callback with `default_prevented` as "proceed").
+   */
+  private unloadAllowed(): boolean {
+    if (!this.pageHasBeforeUnload) return true
+    const event = fakeEvent()
+    this.emit('will-prevent-unload', event)
+    if (event.defaultPrevented) this.pageHasBeforeUnload = false
+    return event.defaultPrevented
+  }
+  /** `isLoading()` (docs/api/web-contents.md): true from a load's start until it stops. */
+  loading = false
+  isLoading(): boolean {
+    return this.loading
+  }
+  /** The page finished loading: `did-finish-load`, then `did-stop-loading` (spinner stops). */
+  finishLoading(): void {
+    this.loading = false
+    this.emit('did-finish-load')
+    this.emit('did-stop-loading')
+  }
+  /**
+   * The page runs `window.close()`. Scripts may close any window in Electron
+   * (`allow_scripts_to_close_windows = true`, shell/browser/electron_browser_client.cc): the
+   * contents are destroyed with no `close` event, the debugger session ends ("target closed",
+   * `Debugger::AgentHostClosed`), then `destroyed` is emitted.
+   */
+  closeFromPage(): void {
+    if (this.destroyed) return
+    this.debugger.detach()
+    this.destroyed = true
+    this.loading = false
+    this.emit('destroyed')
   }
   /** Like Electron: closing destroys the contents asynchronously, then emits 'destroyed'. */
   close(): void {
     queueMicrotask(() => {
       // docs/api/debugger.md: the debugging session ends when the webContents is closed.
-      this.debugger.detach('target closed')
+      this.debugger.detach()
       this.destroyed = true
       this.emit('destroyed')
     })
@@ -287,6 +366,7 @@ export class FakeWebContents extends EventEmitter {
    */
   insertText(text: string): Promise<void> {
     if (this.focusedFrame === null) throw new Error('insertText with no focused frame')
+    if (this.hungCalls.has('insertText')) return new Promise(() => undefined)
     this.inserted.push(text)
     return Promise.resolve()
   }
@@ -295,6 +375,7 @@ export class FakeWebContents extends EventEmitter {
   }
   executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown> {
     for (const script of scripts) this.isolatedScripts.push({ worldId, code: script.code })
+    if (this.hungCalls.has('executeJavaScriptInIsolatedWorld')) return new Promise(() => undefined)
     return Promise.resolve(this.scriptResult)
   }
   /** Order of crash/load calls, to check a reload waits for the old renderer to be gone. */
@@ -352,12 +433,35 @@ export class FakeWebContents extends EventEmitter {
   hasFocus = false
   /** Where focus sits inside the page once the webContents is focused (main frame by default). */
   focusInside: FakeWebFrameMain | null | undefined = undefined
+  /** Whether the renderer has reported where focus landed since the contents got focus. */
+  focusReported = false
+  /**
+   * Focus goes to the renderer, which reports the focused frame back later (content's
+   * `FrameTree::SetFocusedFrame` runs on the renderer's message): `focusedFrame` read right
+   * after `focus()` is still the old value.
+   */
+  /** Set to model a busy renderer whose focus report comes this many ms after `focus()`. */
+  focusReportDelayMs: number | null = null
   focus(): void {
     this.hasFocus = true
+    const report = (): void => {
+      this.focusReported = true
+    }
+    if (this.focusReportDelayMs === null) queueMicrotask(report)
+    else setTimeout(report, this.focusReportDelayMs)
   }
-  /** `focusedFrame` (docs/api/web-contents.md): null while the contents has no focus. */
+  /**
+   * Calls into the page that never settle: a hung renderer never answers `insertText` or
+   * `executeJavaScriptInIsolatedWorld` (both resolve on the renderer's reply).
+   */
+  readonly hungCalls = new Set<'insertText' | 'executeJavaScriptInIsolatedWorld'>()
+  /**
+   * `focusedFrame` (docs/api/web-contents.md): null until the renderer has reported a focused
+   * frame. It names a frame, not a field: the frame may have no editable element focused
+   * (`FakeWebFrameMain.editableFocused`).
+   */
   get focusedFrame(): FakeWebFrameMain | null {
-    if (!this.hasFocus) return null
+    if (!this.hasFocus || !this.focusReported) return null
     return this.focusInside === undefined ? this.mainFrame : this.focusInside
   }
   crashed = false
@@ -414,6 +518,17 @@ export class FakeBrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true
   }
+  /** Set once Windows has ended the process (see simulateSessionEnd). */
+  terminated = false
+  /**
+   * Windows ends the user session (`WM_ENDSESSION`): Electron emits `session-end` on every
+   * window, then `TerminateCurrentProcessImmediately` — no `before-quit`, no `will-quit`, and
+   * nothing queued after the listeners runs (shell/browser/native_window_views_win.cc).
+   */
+  simulateSessionEnd(reasons: string[] = ['shutdown']): void {
+    this.emit('session-end', fakeEvent({ reasons }))
+    this.terminated = true
+  }
   removeMenu(): void {
     this.menuRemoved = true
   }
@@ -460,6 +575,39 @@ export class FakeApp extends EventEmitter {
     const will = fakeEvent()
     this.emit('will-quit', will)
     if (!will.defaultPrevented) this.exits += 1
+  }
+  /**
+   * A server asks for a TLS client certificate, as `App::SelectClientCertificate`
+   * (shell/browser/api/electron_api_app.cc) reports it: (event, webContents or null,
+   * "host:port", certificates, callback). `callback()` with nothing continues without a
+   * certificate (`OnClientCertificateSelected`). Unless a listener prevented the default,
+   * Electron then also answers with the first certificate of the OS store — even after a
+   * synchronous `callback()` (only a certificate chosen through the callback moves it out).
+   * Returns what reached the server: a certificate if any answer carried one, `null` for "no
+   * certificate", `undefined` while nobody has answered.
+   */
+  selectClientCertificate(
+    hostAndPort: string,
+    certificates: { subjectName: string; data: string }[],
+    contents: FakeWebContents | null = null,
+  ): { subjectName: string; data: string } | null | undefined {
+    const answers: ({ subjectName: string; data: string } | null)[] = []
+    const event = fakeEvent()
+    this.emit(
+      'select-client-certificate',
+      event,
+      contents,
+      hostAndPort,
+      certificates,
+      (chosen?: { subjectName: string; data: string } | null) => {
+        answers.push(chosen ?? null)
+      },
+    )
+    const first = certificates[0]
+    if (!event.defaultPrevented && first !== undefined && !answers.includes(first))
+      answers.push(first)
+    if (answers.length === 0) return undefined
+    return answers.find((answer) => answer !== null) ?? null
   }
   /** Simulates Electron creating a webContents (window, view, devtools...). */
   createWebContents(): FakeWebContents {

@@ -41,6 +41,9 @@ describe('no OS dialogs from the portal page', () => {
       'Page.setInterceptFileChooserDialog',
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
+      // The frame-activity listener (frame-activity.test.ts).
+      'Runtime.addBinding',
+      'Page.addScriptToEvaluateOnNewDocument',
     ])
     expect(contents.debugger.commands[1]?.params).toEqual({ enabled: true, cancel: true })
     expect(contents.debugger.commands[2]?.params).toMatchObject({ source: PAGE_WORLD_OVERRIDES })
@@ -56,7 +59,7 @@ describe('no OS dialogs from the portal page', () => {
       waitingForDebugger: true,
     })
     await vi.waitFor(() =>
-      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(5),
+      expect(contents.debugger.commands.filter((c) => c.sessionId === 'child-1')).toHaveLength(7),
     )
     const child = contents.debugger.commands.filter((c) => c.sessionId === 'child-1')
     expect(child.map((c) => c.method)).toEqual([
@@ -64,6 +67,8 @@ describe('no OS dialogs from the portal page', () => {
       'Page.setInterceptFileChooserDialog',
       'Page.addScriptToEvaluateOnNewDocument',
       'Target.setAutoAttach',
+      'Runtime.addBinding',
+      'Page.addScriptToEvaluateOnNewDocument',
       'Runtime.runIfWaitingForDebugger',
     ])
   })
@@ -186,17 +191,46 @@ describe('no OS dialogs from the portal page', () => {
 
     const later = guarded()
     await later.ready
-    later.contents.debugger.detach('Replaced by new connection')
+    // Electron's only reason, "target closed", while the page lives: the guard is lost.
+    later.contents.debugger.detach()
     expect(later.onGuardLost).toHaveBeenCalledTimes(1)
+    await new Promise((resolve) => setTimeout(resolve, 0))
     expect(later.audit.events).toContainEqual({
       event: 'dialog-guard-failed',
       fields: { stage: 'detached' },
     })
   })
 
-  it('does not count the view closing (every wipe) as a lost guard', async () => {
-    const { contents, ready, onGuardLost, audit } = guarded()
+  it('another DevTools client attaching alongside ours leaves the guard in place', async () => {
+    const { contents, ready, onGuardLost } = guarded()
     await ready
+    contents.debugger.attachOtherClient()
+    expect(contents.debugger.isAttached()).toBe(true)
+    expect(onGuardLost).not.toHaveBeenCalled()
+    // Our own debugger cannot attach twice (Debugger::Attach checks its own agent host).
+    expect(() => contents.debugger.attach('1.3')).toThrow('already attached to the target')
+  })
+
+  it('a page that destroys itself is not logged as a lost guard (its owner reports it)', async () => {
+    const { contents, ready, audit } = guarded()
+    await ready
+    contents.closeFromPage()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(audit.events).toEqual([])
+  })
+
+  it('does not count the view closing (every wipe) as a lost guard', async () => {
+    const contents = new FakeWebContents()
+    const audit = createRecordingAuditLog()
+    const onGuardLost = vi.fn()
+    let closing = false
+    await blockOsDialogs(asElectron<DialogGuardContents>(contents), {
+      audit,
+      onGuardLost,
+      portalLives: () => !closing,
+    })
+    // The owner says it is closing the view before it closes it (portal-view.ts does).
+    closing = true
     contents.close()
     await vi.waitFor(() => expect(contents.isDestroyed()).toBe(true))
     expect(onGuardLost).not.toHaveBeenCalled()
@@ -266,18 +300,41 @@ describe('the portal view when its guard fails or the view closes during setup',
     const view = kiosk.currentView()
     expect(view?.visible).toBe(true)
 
-    view?.webContents.debugger.detach('Replaced by new connection')
+    view?.webContents.debugger.detach()
     expect(view?.visible).toBe(false)
     expect(statuses(kiosk).at(-1)).toEqual({ state: 'failed' })
+    await vi.advanceTimersByTimeAsync(0) // the task ends; the patient taps later
 
-    // The UI asking again (a late layout, "Try again") does not bring the unguarded page back.
+    // The UI asking again (a late layout) does not bring the unguarded page back.
     await kiosk.invoke('portal:set-bounds', { visible: true, bounds })
     expect(view?.visible).toBe(false)
+    // "Try again" re-guards: the unguarded view is closed and a fresh, guarded one loads.
     expect(await kiosk.invoke('portal:reload', {})).toEqual({
       ok: true,
-      value: { state: 'failed' },
+      value: { state: 'loading' },
     })
+    const fresh = kiosk.currentView()
+    expect(fresh).not.toBe(view)
+    expect(fresh?.webContents.debugger.isAttached()).toBe(true)
+    expect(fresh?.visible).toBe(true)
     expect(view?.visible).toBe(false)
+    expect(kiosk.contentView.children).toEqual([fresh])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(view?.webContents.isDestroyed()).toBe(true)
+    expect(kiosk.events).toContainEqual({
+      event: 'dialog-guard-failed',
+      fields: { stage: 'detached' },
+    })
+  })
+
+  it('the wipe ending the session is not a lost guard', async () => {
+    const kiosk = createKioskHarness()
+    await kiosk.invoke('session:start', { language: 'en' })
+    await kiosk.invoke('portal:open', open)
+    await kiosk.invoke('session:end', { reason: 'patient-done' })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(kiosk.events.map((e) => e.event)).not.toContain('dialog-guard-failed')
+    expect(statuses(kiosk)).not.toContainEqual({ state: 'failed' })
   })
 })
 

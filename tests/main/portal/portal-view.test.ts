@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { FOCUS_REPORT_WAIT_MS } from '../../../electron/main/portal/portal-keys'
 import { fakeEvent, FakeWebFrameMain } from '../fakes/fake-electron'
 import { createKioskHarness } from '../support/kiosk-harness'
 
@@ -277,7 +278,10 @@ describe('the portal view', () => {
   it('never calls insertText with nothing focused', async () => {
     const { kiosk, contents } = await openedPortal()
     contents.focusInside = null
-    expect(await kiosk.invoke('portal:type-text', { text: 'abc' })).toEqual({
+    const typing = kiosk.invoke('portal:type-text', { text: 'abc' })
+    // The kiosk waits a moment for the renderer's focus report, then gives up.
+    await vi.advanceTimersByTimeAsync(FOCUS_REPORT_WAIT_MS)
+    expect(await typing).toEqual({
       ok: false,
       error: { code: 'rejected', detail: 'no-field-focused' },
     })

@@ -1,11 +1,16 @@
 // @vitest-environment node
+import type { App } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 
 import {
+  checkedRelaunch,
   createProcessRestart,
+  detectLauncher,
   planRelaunch,
+  recordLauncher,
   type RelaunchPlan,
 } from '../../../electron/main/session/process-restart'
+import { asElectron } from '../fakes/fake-electron'
 import { createRecordingAuditLog } from '../fakes/recording-audit-log'
 
 const argv = ['/opt/Portal Kiosk/portal-kiosk', '--config=/etc/kiosk.json']
@@ -39,12 +44,45 @@ describe('planRelaunch', () => {
     ).toEqual({ kind: 'impossible', why: 'appimage-path-missing' })
   })
 
-  it('only exits under a supervisor, which starts the kiosk again', () => {
-    for (const env of [{ INVOCATION_ID: 'abc123' }, { PORTAL_KIOSK_SUPERVISED: '1' }]) {
-      expect(planRelaunch({ env, execPath: argv[0] ?? '', argv })).toEqual({
-        kind: 'exit-for-supervisor',
-      })
-    }
+  it('only exits under a supervisor that says so (our unit sets PORTAL_KIOSK_SUPERVISED=1)', () => {
+    expect(
+      planRelaunch({
+        env: { INVOCATION_ID: 'abc123', PORTAL_KIOSK_SUPERVISED: '1' },
+        execPath: argv[0] ?? '',
+        argv,
+      }),
+    ).toEqual({ kind: 'exit-for-supervisor' })
+  })
+
+  it('INVOCATION_ID alone is not supervision: an XDG autostart unit relaunches itself', () => {
+    expect(
+      planRelaunch({ env: { INVOCATION_ID: 'abc123' }, execPath: argv[0] ?? '', argv }),
+    ).toEqual({
+      kind: 'relaunch',
+      via: 'executable',
+      options: { args: ['--config=/etc/kiosk.json'] },
+    })
+  })
+})
+
+describe('detectLauncher', () => {
+  const autostart =
+    '0::/user.slice/user-1000.slice/user@1000.service/app.slice/app-portal\\x2dkiosk@autostart.service\n'
+  it('tells an XDG autostart unit from our supervised unit and from other units', () => {
+    expect(detectLauncher({ INVOCATION_ID: 'a' }, autostart)).toBe('xdg-autostart')
+    expect(
+      detectLauncher(
+        { INVOCATION_ID: 'a', PORTAL_KIOSK_SUPERVISED: '1' },
+        '0::/user.slice/user-1000.slice/user@1000.service/app.slice/portal-kiosk.service\n',
+      ),
+    ).toBe('supervisor')
+    expect(
+      detectLauncher(
+        { INVOCATION_ID: 'a' },
+        '0::/user.slice/user-1000.slice/user@1000.service/app.slice/kiosk.service\n',
+      ),
+    ).toBe('systemd-unit')
+    expect(detectLauncher({}, '')).toBe('unsupervised')
   })
 })
 
@@ -83,6 +121,23 @@ describe('createProcessRestart', () => {
     })
   })
 
+  it('checks relaunch(): when Electron cannot start the relauncher, no quit, logged', () => {
+    const audit = createRecordingAuditLog()
+    const quit = vi.fn()
+    const restart = createProcessRestart({
+      plan: planRelaunch({ env: {}, execPath: argv[0] ?? '', argv }),
+      relaunch: () => false,
+      quit,
+      audit,
+    })
+    expect(restart.restart('session-limit')).toBe(false)
+    expect(quit).not.toHaveBeenCalled()
+    expect(restart.restarting()).toBe(false)
+    expect(audit.events).toEqual([
+      { event: 'restart-skipped', fields: { reason: 'session-limit', why: 'relaunch-refused' } },
+    ])
+  })
+
   it('never quits silently when it could not come back: logged once, the kiosk keeps running', () => {
     const { restart, relaunch, quit, audit } = restarter({
       kind: 'impossible',
@@ -99,5 +154,34 @@ describe('createProcessRestart', () => {
         fields: { reason: 'daily-restart', why: 'appimage-path-missing' },
       },
     ])
+  })
+})
+
+describe('recordLauncher and checkedRelaunch', () => {
+  it('logs an XDG autostart start as not restarted on a crash', () => {
+    const audit = createRecordingAuditLog()
+    const launcher = recordLauncher(
+      audit,
+      { INVOCATION_ID: 'x' },
+      () => '0::/user.slice/user@1000.service/app.slice/app-kiosk@autostart.service\n',
+    )
+    expect(launcher).toBe('xdg-autostart')
+    expect(audit.events).toEqual([
+      { event: 'app-launcher', fields: { launcher: 'xdg-autostart', restartedOnCrash: false } },
+    ])
+  })
+
+  it('without /proc the environment decides', () => {
+    const audit = createRecordingAuditLog()
+    const launcher = recordLauncher(audit, { PORTAL_KIOSK_SUPERVISED: '1' }, () => {
+      throw new Error('ENOENT')
+    })
+    expect(launcher).toBe('supervisor')
+  })
+
+  it('passes on what app.relaunch returns', () => {
+    const app = { relaunch: vi.fn(() => false) }
+    expect(checkedRelaunch(asElectron<Pick<App, 'relaunch'>>(app))({ args: [] })).toBe(false)
+    expect(app.relaunch).toHaveBeenCalledWith({ args: [] })
   })
 })

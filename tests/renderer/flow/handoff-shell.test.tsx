@@ -111,4 +111,10 @@ describe('the staff panel’s restart and blocked-parts section', () => {
     expect(screen.getByText(/Desactivado/)).toBeInTheDocument()
     expect(screen.getByText('Ninguna')).toBeInTheDocument()
   })
+
+  it('shows how many client-certificate requests were refused, when main counts them', () => {
+    renderIn('en', { ...shell, clientCertificatesRefused: 3 })
+    expect(screen.getByText('Client certificates asked for')).toBeInTheDocument()
+    expect(screen.getByText('3 since start, none sent')).toBeInTheDocument()
+  })
 })

@@ -29,5 +29,7 @@ export const shell: Translation<typeof english> = {
     blockedFramesHint:
       'إذا احتاجت الصفحة الرسمية إلى أحد هذه الأجزاء، يستطيع قسم تقنية المعلومات إضافته إلى allowedFrameOrigins الخاصة بالبوابة.',
     blockedFrameCount: '{{origin}} × {{times}}',
+    clientCertificates: 'طلبات شهادات العميل',
+    clientCertificatesValue: '{{refused}} منذ التشغيل، ولم تُرسل أي شهادة',
   },
 }

@@ -29,5 +29,7 @@ export const shell = {
     blockedFramesHint:
       'If the official page needs one of these, IT can add it to the portal’s allowedFrameOrigins.',
     blockedFrameCount: '{{origin}} × {{times}}',
+    clientCertificates: 'Client certificates asked for',
+    clientCertificatesValue: '{{refused}} since start, none sent',
   },
 } as const

@@ -27,5 +27,7 @@ export const shell: Translation<typeof english> = {
     blockedFramesHint:
       'Si la página oficial necesita una de ellas, el equipo de TI puede agregarla a allowedFrameOrigins del portal.',
     blockedFrameCount: '{{origin}} × {{times}}',
+    clientCertificates: 'Certificados de cliente solicitados',
+    clientCertificatesValue: '{{refused}} desde el inicio, ninguno enviado',
   },
 }

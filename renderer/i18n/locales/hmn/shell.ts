@@ -27,5 +27,7 @@ export const shell: Translation<typeof english> = {
     blockedFramesHint:
       'Yog nplooj ntawv raug cai xav tau ib qho ntawm cov no, IT ntxiv tau nws rau lub portal allowedFrameOrigins.',
     blockedFrameCount: '{{origin}} × {{times}}',
+    clientCertificates: 'Cov ntawv pov thawj neeg siv raug thov',
+    clientCertificatesValue: '{{refused}} txij thaum pib, tsis tau xa ib daim li',
   },
 }

@@ -27,5 +27,7 @@ export const shell: Translation<typeof english> = {
     blockedFramesHint:
       'Haddii bogga rasmiga ahi u baahdo mid ka mid ah kuwan, IT waxay ku dari kartaa allowedFrameOrigins-ka portal-ka.',
     blockedFrameCount: '{{origin}} × {{times}}',
+    clientCertificates: 'Shahaadooyinka macmiilka la weydiistay',
+    clientCertificatesValue: '{{refused}} tan iyo bilowga, midna lama dirin',
   },
 }
