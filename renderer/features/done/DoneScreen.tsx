@@ -46,9 +46,10 @@ export function DoneScreen({
       <p className="kiosk-notice" role="note">
         {t('eraseNote')}
       </p>
-      <DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />
-      {/* The way forward here is ending the session: in the action bar, where every step's is. */}
-      <StepActions>
+      {/* The way forward here is ending the session: in the action bar, where every step's is.
+          The countdown and "I need more time" sit there too, so they are in view on every
+          screen size and text size before the session erases itself. */}
+      <StepActions start={<DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />}>
         <Button variant="danger" onClick={onErase}>
           {t('erase')}
         </Button>

@@ -54,11 +54,7 @@ export function PortalFeaturesScreen({
         </StepActions>
       )}
       {onClose !== undefined && (
-        <StepActions>
-          <Button data-keypad="back" onClick={onClose}>
-            {t('close')}
-          </Button>
-        </StepActions>
+        <StepActions onBack={onClose} backLabel={t('close')} />
       )}
     </Screen>
   )
