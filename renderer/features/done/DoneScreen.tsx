@@ -33,10 +33,11 @@ export function DoneScreen({
   const { t } = useTranslation('done')
   return (
     <Screen title={t('title')}>
-      <p className="kiosk-lead">{unverified ? t('atHomeAddress') : t('atHome')}</p>
+      {/* The code first, right under the title, so it is whole in view in every text size. */}
       <div className="kiosk-takehome">
         <QrCode value={address} label={t('qrLabel', { address })} />
         <div className="kiosk-stack">
+          <p className="kiosk-lead">{unverified ? t('atHomeAddress') : t('atHome')}</p>
           <p className="kiosk-address">{address}</p>
           {informationPage && <p>{t('informationPage')}</p>}
           <p>{t('qrHint')}</p>

@@ -53,9 +53,7 @@ export function PortalFeaturesScreen({
           <Button onClick={onContinue}>{t('continue')}</Button>
         </StepActions>
       )}
-      {onClose !== undefined && (
-        <StepActions onBack={onClose} backLabel={t('close')} />
-      )}
+      {onClose !== undefined && <StepActions onBack={onClose} backLabel={t('close')} />}
     </Screen>
   )
 }
