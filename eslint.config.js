@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+import { layersPlugin } from './scripts/eslint/import-layers.mjs'
 import { kioskPlugin } from './scripts/eslint/no-untranslated-jsx-text.mjs'
 
 /** Import boundaries (STYLE.md 5): shared/ is pure; renderer/ and electron/ never meet. */
@@ -15,11 +16,6 @@ const rendererOnlyTalksThroughTheBridge = [
   ['**/electron/**', 'electron', 'node:*'],
   'The renderer talks to main only through window.kiosk.',
 ]
-/** STYLE.md 6: a feature never imports another; renderer/app/ composes them. */
-const noCrossFeatureImports = {
-  regex: '^\\.\\./(?!\\.\\.)[^/]+/',
-  message: 'Features never import each other: compose them in renderer/app/.',
-}
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'dist-preview', 'coverage', 'test-results'] },
@@ -58,8 +54,17 @@ export default tseslint.config(
     rules: { 'kiosk/no-untranslated-jsx-text': 'error' },
   },
   {
-    files: ['renderer/features/*/*.{ts,tsx}'],
-    rules: forbid(...rendererOnlyTalksThroughTheBridge, [noCrossFeatureImports]),
+    // Imports point down. A feature never imports another feature or the app shell
+    // (renderer/app/ composes them); shared layers import neither (scripts/eslint/import-layers.mjs).
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports-point-down': 'error' },
+  },
+  {
+    // No import cycles, type imports included, across everything that ships.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/no-import-cycles': 'error' },
   },
   {
     files: ['electron/**/*.ts'],

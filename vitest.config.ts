@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
             'tests/packaging/**/*.test.ts',
             'tests/security/**/*.test.ts',
             // The visual-regression harness's pure parts (the e2e files run the browser).

@@ -2,7 +2,7 @@
 // the attract screen (prerendered at build time), so Chromium can draw it as soon as the CSS is
 // in; the app's code (React, the bridge, the strings) is fetched and run after that first
 // frame, then hydrates the screen (boot.tsx). Fetching and compiling it earlier (modulepreload)
-// measurably delayed the first frame (README, "Performance").
+// measurably delayed the first frame (docs/performance.md).
 import './styles/kiosk.css'
 
 let started = false

@@ -35,7 +35,7 @@ function newKeyPair(privatePath, publicPath) {
   writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }))
   process.stderr.write(
     `Private key: ${privatePath} (keep it off the kiosks, e.g. in your secrets vault).\n` +
-      `Public key: ${publicPath} (install it on every kiosk; see README "Signed configuration").\n`,
+      `Public key: ${publicPath} (install it on every kiosk; see docs/clinic-it.md, "Signed configuration").\n`,
   )
 }
 

@@ -2,7 +2,7 @@
 // the first screens into index.html at build time, so the kiosk paints before any of its code
 // has loaded. No inline script is added: the CSP stays `script-src 'self'`. The app's chunks
 // are deliberately NOT modulepreloaded from the HTML: measured, fetching and compiling them
-// before the first frame delayed that frame (README, "Performance"); renderer/main.tsx loads
+// before the first frame delayed that frame (docs/performance.md); renderer/main.tsx loads
 // them right after it instead.
 import { resolve } from 'node:path'
 

@@ -12,18 +12,18 @@ import {
   BrowserWindow,
   clipboard,
   ipcMain,
+  Menu,
   powerSaveBlocker,
   protocol,
   session,
   WebContentsView,
 } from 'electron'
 
-import { DEFAULT_RESTART_SESSIONS, type KioskConfig } from '../../shared/config/kiosk-config'
-import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract'
-import type { SessionPhase } from '../../shared/ipc/session-channels'
 import { realTimers } from '../../shared/session/session-runner'
+import { endWithTheWindow, staffExit } from './app-exit'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-protocol'
-import { createFileAuditLog } from './audit/file-audit-log'
+import { removeApplicationMenu } from './application-menu'
+import { createKioskAudit } from './audit/kiosk-audit'
 import { publicKeyLocation } from './config/config-signature'
 import { startLiveReload } from './config/live-reload'
 import { setupConfig } from './config/setup-config'
@@ -35,14 +35,13 @@ import { registerSessionIpc } from './ipc/session-ipc'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { swallowKioskShortcuts } from './kiosk-shortcuts'
 import { enableSpeechDispatcher } from './speech-switches'
+import { createKioskState } from './kiosk-state'
 import { createKioskWindow } from './kiosk-window'
 import { denyAllPermissions } from './permissions'
-import { applyDevPortalOverride } from './portal/dev-portal-override'
 import { kioskGuardOptions } from './portal/portal-guard-options'
 import { createBlockedFrameTally } from './portal/blocked-frame-tally'
 import { refuseHttpAuth } from './portal/no-os-dialogs'
 import { refuseUntrustedCertificates } from './portal/portal-session-guard'
-import type { PortalViewManager } from './portal/portal-view'
 import { portalWebPreferences } from './portal/portal-web-preferences'
 import { keepDisplayAwake } from './recovery/renderer-watchdog'
 import { lockSessionsOnConfigProblems, sessionTimingFrom } from './session/config-lock'
@@ -51,20 +50,19 @@ import { createPatientSession } from './session/patient-session'
 import { quitAfterFlush } from './quit-after-flush'
 import { createProcessRestart, planRelaunch } from './session/process-restart'
 import { restartAfterSessionLimit } from './session/session-limit-restart'
-import { withErrorTally } from './staff/error-tally'
+import { shellStatusFrom } from './shell-status'
+import { focusOnSecondInstance } from './single-instance'
 import { setupStaffMode } from './staff/setup-staff-mode'
 import { createUiOrigin } from './ui-origin'
-import { withTelemetry } from './telemetry/audit-to-telemetry'
-import { createFailureNotice } from './telemetry/export-failure-notice'
-import { createTelemetryRuntime } from './telemetry/otel-runtime'
-import { createTelemetryHub } from './telemetry/telemetry-hub'
+import { createUiPush } from './ui-push'
 import { installWebContentsGuard } from './web-contents-guard'
-import { clearAllClipboards } from './wipe/clipboards'
 import { createQuitPermission, guardWindowClose } from './window-close-guard'
 
 // Before `ready`: privileges for app://, and the renderer sandbox for every process.
 registerAppSchemePrivileges(protocol)
 app.enableSandbox()
+// Before Electron installs its default menu (DevTools and reload accelerators included).
+removeApplicationMenu(Menu)
 // Linux: `speechSynthesis` ("Listen") speaks through speech-dispatcher only with this switch.
 enableSpeechDispatcher(app)
 const startedAt = new Date()
@@ -72,37 +70,20 @@ const startedAt = new Date()
 const devMode = !app.isPackaged && process.argv.includes('--dev')
 const devServerUrl = devMode ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const uiOrigin = createUiOrigin(devServerUrl)
-/** Until a configuration is loaded, keep the schema's default retention. */
-const DEFAULT_RETENTION_DAYS = 30
-let loadedConfig: () => KioskConfig | null = () => null
-let sessionPhase: () => SessionPhase = () => 'config-error'
-// Opt-in OpenTelemetry export (`telemetry` in the configuration), fed from the audit events.
-const exportFailures = createFailureNotice(Date.now, (notice) => {
-  console.warn('telemetry export failing', notice)
-  audit.record('telemetry-export-failed', notice)
+// The configuration, session phase, UI contents and portal view, as they come to exist.
+const kiosk = createKioskState({ env: process.env, isPackaged: app.isPackaged })
+const loadedConfig = kiosk.config
+// The audit log on disk, with the opt-in OpenTelemetry export (`telemetry` in the configuration).
+const { audit, telemetry } = createKioskAudit({
+  dir: join(app.getPath('userData'), 'audit'),
+  appVersion: app.getVersion(),
+  startedAt,
+  config: loadedConfig,
+  phase: kiosk.phase,
+  clock: Date.now,
+  warn: console.warn,
+  error: console.error,
 })
-const telemetry = createTelemetryHub((settings) =>
-  createTelemetryRuntime({
-    config: settings,
-    appVersion: app.getVersion(),
-    phase: () => sessionPhase(),
-    portalIds: () => loadedConfig()?.portals.map((portal) => portal.id) ?? [],
-    clock: Date.now,
-    startedAt: startedAt.getTime(),
-    notice: exportFailures,
-  }),
-)
-// Wrapped to count error events for the staff panel ("errors since start").
-const audit = withErrorTally(
-  withTelemetry(
-    createFileAuditLog({
-      dir: join(app.getPath('userData'), 'audit'),
-      retentionDays: () => loadedConfig()?.logRetentionDays ?? DEFAULT_RETENTION_DAYS,
-      onWriteError: (error) => console.error('audit log write failed', error),
-    }),
-    () => telemetry.signals(),
-  ),
-)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -128,10 +109,7 @@ async function main(): Promise<void> {
   const publicKeyPath = publicKeyLocation(process.platform)
   const config = await setupConfig({ ...configLocation, readFile, publicKeyPath, audit })
   // Unpackaged runs may point every portal at a local stand-in (see README, "Portal view").
-  loadedConfig = () => {
-    const current = config.current()
-    return current === null ? null : applyDevPortalOverride(current, process.env, app.isPackaged)
-  }
+  kiosk.attachConfig(config)
 
   // Only staff ("Exit kiosk"), our own restart or the OS may end the kiosk (README, item 6).
   const quitPermission = createQuitPermission()
@@ -151,14 +129,12 @@ async function main(): Promise<void> {
   })
   const blockedFrames = createBlockedFrameTally(() => new Date())
 
-  let uiContentsId = -1
-  let portal: PortalViewManager | null = null
   installWebContentsGuard(
     app,
     kioskGuardOptions({
-      isUiContents: (contents) => contents.id === uiContentsId,
+      isUiContents: kiosk.isUiContents,
       uiRule: uiOrigin.isUiUrl,
-      portal: () => portal,
+      portal: kiosk.portal,
       audit,
     }),
   )
@@ -167,20 +143,15 @@ async function main(): Promise<void> {
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     devMode,
   })
-  uiContentsId = window.webContents.id
+  kiosk.attachUiContents(window.webContents)
   guardWindowClose(window, {
     mayClose: quitPermission.mayClose,
     restarting: restarter.restarting,
     audit,
   })
   if (!devMode) swallowKioskShortcuts(window.webContents, { keypad: true })
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
-  const pushToUi = <E extends IpcEventName>(channel: E, payload: IpcEventPayload<E>): void => {
-    if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload)
-  }
+  focusOnSecondInstance(app, window)
+  const pushToUi = createUiPush(window.webContents)
 
   const {
     lifecycle,
@@ -204,10 +175,10 @@ async function main(): Promise<void> {
       if (!devMode) swallowKioskShortcuts(contents, { keypadTo: window.webContents })
     },
   })
-  portal = portalView
+  kiosk.attachPortal(portalView)
   // No patient session starts on a missing or broken configuration (phase `config-error`).
   lockSessionsOnConfigProblems(lifecycle, config)
-  sessionPhase = () => lifecycle.phase()
+  kiosk.attachSession(lifecycle)
   telemetry.follow(config)
   // A file changed by device management applies between patients, never during a session.
   startLiveReload({
@@ -229,7 +200,7 @@ async function main(): Promise<void> {
 
   const router = createIpcRouter({
     ipcMain,
-    isTrustedSender: (event) => isTrustedSender(event, uiContentsId, uiOrigin),
+    isTrustedSender: (event) => isTrustedSender(event, kiosk.uiContentsId(), uiOrigin),
     audit,
   })
   registerKioskInfoIpc(router, { appVersion: app.getVersion() })
@@ -249,23 +220,12 @@ async function main(): Promise<void> {
     errors: () => audit.tally(),
     providers: {
       lastWipe: () => lifecycle.lastWipe(),
-      shell: () => {
-        const current = loadedConfig()
-        return {
-          dailyRestartHour: current === null ? null : current.dailyRestartHour,
-          restartAfterSessions: current?.restartAfterSessions ?? DEFAULT_RESTART_SESSIONS,
-          sessionsSinceStart: sessionLimit.sessionsEnded(),
-          blockedFrames: [...blockedFrames.today()],
-        }
-      },
+      shell: shellStatusFrom({ config: loadedConfig, sessionLimit, blockedFrames }),
     },
     appVersion: app.getVersion(),
     stateDir: app.getPath('userData'),
     fs: { readFileSync, writeFileSync, renameSync },
-    quit: () => {
-      audit.record('app-stop', { reason: 'staff-exit' })
-      quitFor('staff-exit')
-    },
+    quit: staffExit(audit, quitFor),
   })
 
   // `dailyRestartHour`: a fresh process each day, only ever between patients.
@@ -279,11 +239,7 @@ async function main(): Promise<void> {
     restart: () => void restarter.restart('daily-restart'),
   })
 
-  app.on('window-all-closed', () => {
-    audit.record('app-stop', { reason: 'window-closed' })
-    app.quit()
-  })
   // The clipboard outlives the app: never leave a patient's copied text behind on exit.
-  app.on('will-quit', () => clearAllClipboards(clipboard))
+  endWithTheWindow(app, { audit, clipboard })
   await window.loadURL(uiOrigin.entryUrl)
 }

@@ -9,7 +9,7 @@ import {
 /**
  * Keys a patient could use to leave, reload, zoom, print or inspect the kiosk. Electron's
  * kiosk mode does not block them by itself; the OS account must block the rest (Alt+Tab,
- * Ctrl+Alt+Del...), see the README's deployment section.
+ * Ctrl+Alt+Del...), see docs/clinic-it.md, "Deploying".
  */
 const blockedWithCtrlOrMeta = new Set([
   'r',

@@ -4,7 +4,7 @@ import { ALargeSmall } from 'lucide-react'
 
 import { Button } from '../components/Button'
 import { PatientDialog } from '../components/PatientDialog'
-import { DisplaySettings } from './display-preferences'
+import { DisplaySettings } from '../display/display-preferences'
 
 /**
  * The small "Aa" in the top band, on the welcome and on every step: opens the screen settings

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 
 import type { SessionView } from '../../shared/ipc/session-channels'
 import { useBridge } from '../bridge/kiosk-bridge'
-import { useBootSnapshot } from './boot-snapshot'
+import { useBootSnapshot } from '../kiosk-state/boot-snapshot'
 import { leavesPatientScreens, releasePatientScreen } from './release-patient-screen'
 
 /**

@@ -7,7 +7,7 @@ import { directionOf } from '../../shared/languages'
 import { RECOVERING_SCREEN_ID } from '../../shared/recovery-screen'
 import type { KioskBridge } from '../../shared/ipc/kiosk-bridge'
 import { App } from '../app/App'
-import { attractScreenKey, FirstCommit, type BootSnapshot } from '../app/boot-snapshot'
+import { attractScreenKey, FirstCommit, type BootSnapshot } from '../kiosk-state/boot-snapshot'
 import { createKioskI18n } from '../i18n/i18n'
 
 /**

@@ -274,7 +274,7 @@ async function main() {
         in_document: { start: memory.start.live, end: memory.end.live },
       },
       js_bytes: js,
-      // First frame with the attract screen (prerendered, see README "Performance"), the
+      // First frame with the attract screen (prerendered, see docs/performance.md), the
       // moment React has hydrated it, and Chromium's blank page (its load event), alternated.
       first_screen_ms: loads.first_screen_ms,
       first_screen_interactive_ms: loads.first_screen_interactive_ms,

@@ -1,4 +1,4 @@
-// Every word a patient sees or hears goes through i18n (DESIGN.md, README "Languages"). The
+// Every word a patient sees or hears goes through i18n (DESIGN.md, docs/languages.md). The
 // every-language axe walk finds English that leaked from the translation files; this rule finds
 // the other way English gets in: words typed straight into JSX, which no translation file holds
 // and no typecheck sees. Text without a letter (a "›", a "·", a digit) is allowed.

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { kioskConfigSchema } from './kiosk-config'
 
-/** Where the README suggests keeping the generated schema, beside the configuration file. */
+/** Where docs/clinic-it.md suggests keeping the generated schema, beside the configuration file. */
 export const CONFIG_SCHEMA_FILE_NAME = 'kiosk.config.schema.json'
 
 /**

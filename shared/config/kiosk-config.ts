@@ -103,7 +103,7 @@ export const portalProfileSchema = z
 
 /** The daily restart's hour when the file names none: 03:00, when clinics are closed. */
 export const DEFAULT_RESTART_HOUR = 3
-/** Sessions per process when the file names no bound (README "Bounded process lifetime": ~100–300 MB retained). */
+/** Sessions per process when the file names no bound (docs/clinic-it.md, "Bounded process lifetime": ~100–300 MB retained). */
 export const DEFAULT_RESTART_SESSIONS = 100
 
 /** The support fields a clinic can flag as not yet confirmed. */
@@ -187,7 +187,7 @@ export const kioskConfigSchema = z
     /**
      * Hour (0–23, local time) for the daily restart between patients; 3 when absent, `null` to
      * opt out explicitly. Electron never frees a patient's in-memory partition, so the process
-     * must not live for ever (README, "Bounded process lifetime").
+     * must not live for ever (docs/clinic-it.md, "Bounded process lifetime").
      */
     dailyRestartHour: z.number().int().min(0).max(23).nullable().default(DEFAULT_RESTART_HOUR),
     /** Restart (between patients) after this many sessions; bounds memory per process. */

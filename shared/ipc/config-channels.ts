@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { publicConfigSchema } from '../config/public-config'
 import { emptyRequest } from './kiosk-channels'
 
-/** Where the configuration in force came from (see the README's "Configuration"). */
+/** Where the configuration in force came from (docs/clinic-it.md, "Configuration and staff mode"). */
 export const configSourceSchema = z.object({
   kind: z.enum(['argument', 'environment', 'user-data', 'embedded']),
   /** The file's path; absent for the embedded default. */

@@ -31,6 +31,14 @@ export const portalSpecialKeys = [
   'ArrowRight',
 ] as const
 
+/**
+ * Calm notes about something the official page asked for that the kiosk does not do:
+ * `document` — a document (a PDF, any download) opens on the patient's own device, never here;
+ * `passkey` — no passkey is created or used on a shared kiosk.
+ */
+export const portalNotices = ['document', 'passkey'] as const
+export type PortalNotice = (typeof portalNotices)[number]
+
 export const portalStatusSchema = z.object({
   state: z.enum(['closed', 'loading', 'ready', 'failed', 'blocked']),
   /** While `blocked`: the origin (never the path or query) of the page that was refused. */
@@ -40,6 +48,8 @@ export const portalStatusSchema = z.object({
    * was not shown. The page stays; the hand-off step shows a calm notice pointing to staff.
    */
   partBlocked: z.boolean().optional(),
+  /** While `loading`/`ready`: the page asked for something the kiosk refused (see above). */
+  notice: z.enum(portalNotices).optional(),
 })
 export type PortalStatus = z.output<typeof portalStatusSchema>
 

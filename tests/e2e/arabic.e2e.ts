@@ -24,7 +24,7 @@ import { kioskViewports, openKioskPage } from './support/kiosk-browser'
  * The flow in Arabic, right to left, in both kiosk orientations: `<html dir="rtl" lang="ar">` on
  * every screen, the activation code field left to right, the Back arrow turned round, the portal view's bounds taken from the mirrored
  * layout, and screenshots: into test-results/screens (git-ignored), or into docs/screenshots/
- * for the README with `UPDATE_DOCS_SCREENSHOTS=1`, so an ordinary test run never edits tracked
+ * for docs/languages.md with `UPDATE_DOCS_SCREENSHOTS=1`, so an ordinary test run never edits tracked
  * files. axe, target sizes and English leaks in Arabic (both orientations, large text too) are
  * checked with every other language in flow-accessibility.e2e.ts.
  */

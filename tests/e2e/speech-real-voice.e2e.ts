@@ -147,7 +147,7 @@ describe.skipIf(skipped !== null)(
       // Every language offered (`?languages=all`, the pending ones opted in).
       const page = await openPage(browser, '?languages=all')
       const languages = await voiceLanguages(page)
-      // espeak-ng 1.51 (Debian 12) has Arabic but neither Somali nor Hmong (README).
+      // espeak-ng 1.51 (Debian 12) has Arabic but neither Somali nor Hmong (docs/clinic-it.md, "Speech output").
       expect(languages.some((lang) => /^ar\b/i.test(lang))).toBe(true)
       expect(languages.filter((lang) => /^(so|hmn)\b/i.test(lang))).toEqual([])
 

@@ -190,7 +190,7 @@ describe('Listen reads every screen, in the patient’s language (recording spee
   )
 
   it('a language without an installed voice: the patient is told, nothing is said in another voice', async () => {
-    // Hmong, as on espeak-ng and on Windows: no voice for it (README, "Speech output").
+    // Hmong, as on espeak-ng and on Windows: no voice for it (docs/clinic-it.md, "Speech output").
     const { page } = kiosk
     await reset(page, `${inject('previewUrl')}${ALL_LANGUAGES}`)
     await setDoubleVoices(

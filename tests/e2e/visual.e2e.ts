@@ -32,7 +32,7 @@ import {
 
 /**
  * Visual regression (issue 13, item 6): the patient screens at 1080×1920 and 1920×1080, in
- * English and Spanish, compared with the PNGs in tests/e2e/visual/baselines/ (README, "Visual
+ * English and Spanish, compared with the PNGs in tests/e2e/visual/baselines/ (docs/testing.md, "Visual
  * regression"). One browser for the file, one context per screen size; each walk is one test
  * and names every screen that changed.
  *

@@ -241,9 +241,9 @@ const checklist: readonly ChecklistItem[] = [
     recommendation: '19. Check which fuses you can change',
     code: [
       { file: 'electron-builder.config.mjs', marker: 'export const fuses' },
-      // Truthful packaging notes (issue 10): the fuse is not a tamper check on Linux.
+      // Truthful packaging notes: the fuse is not a tamper check on Linux.
       { file: 'electron-builder.config.mjs', marker: 'on macOS and Windows only' },
-      { file: 'README.md', marker: 'ASAR integrity is enforced on macOS and Windows only' },
+      { file: 'docs/clinic-it.md', marker: 'ASAR integrity is enforced on macOS and Windows only' },
     ],
     tests: [{ file: T.packaging, title: 'flips every fuse the security baseline asks for' }],
     note:

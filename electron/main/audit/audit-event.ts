@@ -62,7 +62,10 @@ export interface AuditEvents {
   'restart-skipped': { reason: string; why: string }
   'window-close-refused': { restarting: boolean }
   /** A native dialog the portal (or our UI) tried to open; origin only, never a URL. */
-  'dialog-refused': { kind: 'file-chooser' | 'http-auth'; origin: string }
+  'dialog-refused': {
+    kind: 'file-chooser' | 'http-auth' | 'download' | 'passkey' | 'pdf-viewer'
+    origin: string
+  }
   /** The DevTools-protocol guard against file choosers could not be set up or was lost. */
   'dialog-guard-failed': { stage: string }
 }
@@ -71,7 +74,7 @@ export interface AuditEvents {
  * How a navigation was attempted (for the blocked-navigation event). One list for the type and
  * for telemetry's allowlist (`kiosk.navigation.kind`), so a new kind cannot reach the fleet as
  * "other". `new-window-post`: a pop-up that posts a form; loading it in place would drop the
- * form (README, pop-ups).
+ * form (docs/security.md, "Pop-ups").
  */
 export const navigationKinds = [
   'navigate',

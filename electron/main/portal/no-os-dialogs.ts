@@ -2,6 +2,7 @@ import type { App, WebContents } from 'electron'
 
 import { originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog } from '../audit/audit-event'
+import { PAGE_WORLD_DOORS } from './page-world-doors'
 
 /**
  * Overrides in the page's own (main) world, run in every document before the page's scripts:
@@ -17,7 +18,7 @@ import type { AuditLog } from '../audit/audit-event'
  * Each is non-writable and non-configurable, so the page cannot put the original back. A
  * constant: no data is ever interpolated into it.
  */
-export const PAGE_WORLD_OVERRIDES = `(function () {
+const PRINT_AND_PICKER_OVERRIDES = `(function () {
   function lock(name, value) {
     try {
       Object.defineProperty(window, name, { value: value, writable: false, configurable: false });
@@ -30,6 +31,10 @@ export const PAGE_WORLD_OVERRIDES = `(function () {
     });
   });
 })();`
+
+/** Everything the page world gets: the overrides above, then the other doors' (page-world-doors). */
+export const PAGE_WORLD_OVERRIDES = `${PRINT_AND_PICKER_OVERRIDES}
+${PAGE_WORLD_DOORS}`
 
 /** The CDP domain calls that set a target (the page, or a cross-site frame's own process) up. */
 function targetSetup(): { method: string; params?: object }[] {

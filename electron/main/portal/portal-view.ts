@@ -1,7 +1,12 @@
 import type { View, WebContents, WebContentsView } from 'electron'
 
 import type { PortalProfile } from '../../../shared/config/kiosk-config'
-import type { PortalBounds, PortalStatus, portalEntries } from '../../../shared/ipc/portal-channels'
+import type {
+  PortalBounds,
+  PortalNotice,
+  PortalStatus,
+  portalEntries,
+} from '../../../shared/ipc/portal-channels'
 import { IpcRejection } from '../../../shared/ipc/ipc-result'
 import { isAllowedUrl, originForDisplay } from '../../../shared/navigation-policy'
 import type { AuditLog, NavigationKind, SessionMilestone } from '../audit/audit-event'
@@ -11,6 +16,8 @@ import type { BlockedFrameTally } from './blocked-frame-tally'
 import { watchInputActivity } from './input-activity'
 import { toViewBounds, type HostFrame } from './portal-bounds'
 import { blockOsDialogs } from './no-os-dialogs'
+import { watchPageNotices } from './page-world-doors'
+import { watchForPdfViewer } from './pdf-viewer-watch'
 import { lockPortalSession, type PortalSession } from './portal-session-guard'
 
 export type PortalEntry = (typeof portalEntries)[number]
@@ -99,6 +106,8 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
   let suppressed = false
   /** Part of the current page was not shown (a blocked frame or a form-posting pop-up). */
   let partBlocked = false
+  /** The page asked for something the kiosk refused (a document, a passkey): a calm note. */
+  let notice: PortalNotice | null = null
   /** The current view's dialog guard: loads wait for it; false once it failed or was lost. */
   let guard: Promise<boolean> = Promise.resolve(false)
 
@@ -109,27 +118,47 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
   }
   /** A page state, carrying the "part of this page was blocked" flag while it holds. */
   const publishPage = (state: 'loading' | 'ready'): PortalStatus =>
-    publish(partBlocked ? { state, partBlocked: true } : { state })
+    publish({
+      state,
+      ...(partBlocked ? { partBlocked: true } : {}),
+      ...(notice !== null ? { notice } : {}),
+    })
   const notePartBlocked = (): void => {
     if (partBlocked) return
     partBlocked = true
     if (status.state === 'loading' || status.state === 'ready') publishPage(status.state)
   }
 
+  /** Shows (or, with null, clears) the note; only a change is published and logged. */
+  const setNotice = (next: PortalNotice | null, origin?: string | null): void => {
+    if (notice === next) return
+    notice = next
+    if (next !== null) {
+      const kind = next === 'document' ? 'download' : 'passkey'
+      deps.audit.record('dialog-refused', { kind, origin: origin ?? 'unparseable' })
+    }
+    if (status.state === 'loading' || status.state === 'ready') publishPage(status.state)
+  }
+
   /** Views whose dialog guard failed or was lost: never shown again (fail closed in main). */
   const unguarded = new WeakSet<PortalViewLike>()
+  /** Views showing the PDF viewer: hidden until the next load replaces it ("Try again"). */
+  const pdfShown = new WeakSet<PortalViewLike>()
 
   const applyLayout = (): void => {
     if (view === null) return
     view.setBounds(toViewBounds(requested.bounds, deps.hostFrame?.() ?? null))
-    view.setVisible(requested.visible && !suppressed && !unguarded.has(view))
+    view.setVisible(requested.visible && !suppressed && !unguarded.has(view) && !pdfShown.has(view))
   }
 
   const ensureView = (): PortalViewLike => {
     const partition = deps.partitions.current()
     if (view !== null && viewPartition === partition) return view
     if (deps.partitions.isRetired(partition)) throw new Error('portal partition was retired')
-    lockPortalSession(deps.sessionFor(partition))
+    lockPortalSession(deps.sessionFor(partition), {
+      // Every PDF arrives as a download (portal-response-headers), refused: say where it opens.
+      onDownloadRefused: ({ url }) => setNotice('document', originForDisplay(url)),
+    })
     const created = deps.createView(partition)
     const contents = created.webContents
     watchInputActivity(contents, deps.onActivity, deps.clock ?? Date.now)
@@ -169,6 +198,21 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       },
     }).then(() => !unguarded.has(created))
     deps.onContentsCreated?.(contents)
+    watchPageNotices(contents, (asked) =>
+      setNotice(asked, originForDisplay(contents.mainFrame.url)),
+    )
+    // A new page in the main frame: the note was about the one before.
+    contents.on('did-navigate', () => setNotice(null))
+    // Never expected (PDFs are downloads, documents are sandboxed): fail closed if it happens.
+    watchForPdfViewer(contents, () => {
+      deps.audit.record('dialog-refused', {
+        kind: 'pdf-viewer',
+        origin: originForDisplay(contents.mainFrame.url) ?? 'unparseable',
+      })
+      pdfShown.add(created)
+      created.setVisible(false)
+      if (view === created && status.state !== 'closed') publish({ state: 'failed' })
+    })
     deps.host.addChildView(created)
     view = created
     viewPartition = partition
@@ -179,6 +223,8 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
   const load = async (url: string): Promise<PortalStatus> => {
     const target = ensureView()
     partBlocked = false
+    notice = null
+    if (pdfShown.delete(target)) applyLayout()
     publishPage('loading')
     // Without the dialog guard the page would be one tap away from the OS file chooser.
     // A guard lost after setup (another debugger client) also counts: no reload without it.
@@ -204,6 +250,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       if (view === null || entryUrl === null) throw new IpcRejection('portal-closed')
       if (status.state === 'ready') {
         partBlocked = false
+        notice = null
         publishPage('loading')
         view.webContents.reload()
         return status
@@ -233,6 +280,7 @@ export function createPortalViewManager(deps: PortalViewDeps): PortalViewManager
       profile = null
       entryUrl = null
       partBlocked = false
+      notice = null
       requested = { visible: false, bounds: requested.bounds }
       if (closing !== null) {
         deps.host.removeChildView(closing)

@@ -1,4 +1,5 @@
 import { keepInView } from '../../components/reveal-in-view'
+import { LISTEN_EVENT } from '../../speech/listen-event'
 import { keypadCommand, type KeypadCommand } from './key-map'
 import {
   activeRegion,
@@ -10,9 +11,6 @@ import {
   placeOf,
 } from './focus-order'
 import { gridMove } from './keyboard-grid'
-
-/** The custom event the Listen key sends (bubbling from the focused element); speech handles it. */
-export const LISTEN_EVENT = 'kiosk:listen'
 
 /**
  * Keypad and keyboard operation for the whole kiosk, from the DOM alone (no screen knows about

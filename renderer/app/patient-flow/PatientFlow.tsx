@@ -6,7 +6,7 @@ import { isSupportedLanguage, type LanguageCode } from '../../../shared/language
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { ActionBarContext } from '../../components/action-bar-slot'
 import { Screen } from '../../components/Screen'
-import { useDisplayPreferences } from '../display-preferences'
+import { useDisplayPreferences } from '../../display/display-preferences'
 import { InBandTools, useCompactShell } from '../shell-slots'
 import { LazyListenControl } from '../LazyListenControl'
 import type { KeptSettings } from '../kept-settings'
@@ -17,7 +17,7 @@ import { useDockHeight } from './use-dock-height'
 import { StepRouter } from './StepRouter'
 import { OverlayScreen } from './OverlayScreen'
 import { currentStep, flowReducer, initialFlowState, type FlowState } from './flow-state'
-import type { PublicConfigState } from '../use-public-config'
+import type { PublicConfigState } from '../../kiosk-state/public-config-state'
 
 export interface PatientFlowProps {
   /** "I'm done": erase this patient's session (main wipes, the tree remounts). */

@@ -11,7 +11,7 @@ import { isPatientPhase } from '../../../shared/session/session-state'
 import type { PreviewSession } from './preview-session'
 
 /**
- * PREVIEW ONLY: the demo staff PIN of the browser preview, documented in the README. This
+ * PREVIEW ONLY: the demo staff PIN of the browser preview, documented in docs/clinic-it.md. This
  * module is reachable only from the preview bridge, which main.tsx imports in preview mode
  * only, so the Electron build never contains it
  * (tests/scripts/preview-pin-not-in-electron-build.test.ts).

@@ -2,13 +2,14 @@ import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { PublicPortal } from '../../../shared/config/public-config'
-import { useKioskInfo } from '../../app/use-kiosk-info'
+import { useKioskInfo } from '../../kiosk-state/use-kiosk-info'
 import { Button } from '../../components/Button'
 import { KeyboardDock } from '../../components/KeyboardDock'
 import { LanIdNote } from '../../components/LanIdNote'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 import { PartBlockedNotice } from './PartBlockedNotice'
+import { PortalNoticeLine } from './PortalNoticeLine'
 import { portalAddress, type PortalEntry } from './portal-address'
 import { PortalKeyboard } from './PortalKeyboard'
 import { useFillViewportOutsideShell } from './use-fill-viewport'
@@ -58,10 +59,11 @@ export function HandoffScreen(props: HandoffScreenProps) {
   const showsPage = status.state === 'loading' || status.state === 'ready'
   const keyboardShown = keyboardOpen && showsPage
   const partBlocked = showsPage && status.partBlocked === true
+  const notice = showsPage ? status.notice : undefined
   usePortalBounds(
     area,
     showsPage && !covered,
-    `${String(keyboardShown)}|${String(moreOpen)}|${String(partBlocked)}|${String(prefilled)}`,
+    `${String(keyboardShown)}|${String(moreOpen)}|${String(partBlocked)}|${String(prefilled)}|${String(notice)}`,
   )
   useFillViewportOutsideShell(root)
   const address = portalAddress(portal, entry)
@@ -165,6 +167,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
               )}
             </div>
             {partBlocked && <PartBlockedNotice />}
+            {notice !== undefined && <PortalNoticeLine notice={notice} />}
             {/* One short line under the page; the keyboard takes its place when open. */}
             {!keyboardShown && showsPage && (
               <p className="kiosk-handoff__line kiosk-handoff__tip kiosk-hint">

@@ -3,7 +3,7 @@ import './ListenControl.css'
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { LISTEN_EVENT } from '../../app/keypad/install-keypad'
+import { LISTEN_EVENT } from '../../speech/listen-event'
 import { Button } from '../../components/Button'
 import { createSpeech, type Speech } from '../../speech/speech'
 import { spellOut } from '../../speech/spell-out'

@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 
 import type { StaffAccessView } from '../../../shared/ipc/staff-channels'
 import { directionOf, type LanguageCode } from '../../../shared/languages'
-import { useBootSnapshot } from '../../app/boot-snapshot'
+import { useBootSnapshot } from '../../kiosk-state/boot-snapshot'
 import { useBridge } from '../../bridge/kiosk-bridge'
 import { ConfigProblemsDialog } from './ConfigProblemsDialog'
 import { PinPad } from './PinPad'

@@ -14,7 +14,7 @@ export interface StaffSpeechDetailsProps {
 
 /**
  * Which offered languages "Listen" can read aloud on this kiosk: the voice it would use, or a
- * clear "no voice installed" (then IT installs one, README "Speech output").
+ * clear "no voice installed" (then IT installs one, docs/clinic-it.md, "Speech output").
  */
 export function StaffSpeechDetails({ languages, voices }: StaffSpeechDetailsProps) {
   const { t } = useTranslation('speech')

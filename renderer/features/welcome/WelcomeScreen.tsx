@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { PublicClinicLogo } from '../../../shared/config/clinic-logo'
 import type { LanguageCode } from '../../../shared/languages'
-import { DisplaySettings } from '../../app/display-preferences'
+import { DisplaySettings } from '../../display/display-preferences'
 import { Button } from '../../components/Button'
 import { LanguageHelpNotice } from '../../components/LanguageHelpNotice'
 import { LanguageTiles } from '../../components/LanguageTiles'

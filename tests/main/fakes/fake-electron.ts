@@ -39,12 +39,46 @@ export class FakeCookies {
   }
 }
 
+type HeadersReceivedListener = (
+  details: { resourceType: string; url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { cancel?: boolean; responseHeaders?: Record<string, string[]> }) => void,
+) => void
+
+/**
+ * `session.webRequest` (docs/api/web-request.md): one listener per event — setting another
+ * replaces it, `null` removes it. `respond()` plays a response through `onHeadersReceived` as
+ * Electron's ProxyingURLLoaderFactory does (shell/browser/net/proxying_url_loader_factory.cc):
+ * the headers the listener calls back with are the ones the page gets; no listener, unchanged.
+ */
+export class FakeWebRequest {
+  headersReceived: HeadersReceivedListener | null = null
+  onHeadersReceived(listener: HeadersReceivedListener | null): void {
+    this.headersReceived = listener
+  }
+  respond(details: {
+    resourceType: string
+    url?: string
+    responseHeaders: Record<string, string[]>
+  }): { cancel?: boolean; responseHeaders: Record<string, string[]> } {
+    const full = { url: 'https://onlineservices.mayoclinic.org/', ...details }
+    if (this.headersReceived === null) return { responseHeaders: details.responseHeaders }
+    let answer: { cancel?: boolean; responseHeaders?: Record<string, string[]> } | null = null
+    this.headersReceived(full, (response) => {
+      answer = response
+    })
+    if (answer === null) throw new Error('onHeadersReceived never called back (the load hangs)')
+    const given: { cancel?: boolean; responseHeaders?: Record<string, string[]> } = answer
+    return { ...given, responseHeaders: given.responseHeaders ?? details.responseHeaders }
+  }
+}
+
 /**
  * Records calls in order into `journal` (shared between fakes when a test checks a sequence).
  * `failing` names methods that reject, to test failure paths.
  */
 export class FakeSession extends EventEmitter {
   readonly cookies = new FakeCookies()
+  readonly webRequest = new FakeWebRequest()
   readonly failing = new Set<string>()
   /** Methods that never settle (a hung clearData), to test step time-outs. */
   readonly hanging = new Set<string>()
@@ -296,6 +330,22 @@ export class FakeWebContents extends EventEmitter {
     }
     this.emit('input-event', fakeEvent(), input)
   }
+  /**
+   * A console message from a frame of the page: Electron 45 emits `console-message` with one
+   * details object (`message`, `level`, `frame`…; docs/api/web-contents.md, "Event:
+   * 'console-message'") for every frame of the contents.
+   */
+  logToConsole(message: string, frame: FakeWebFrameMain = this.mainFrame): void {
+    this.emit('console-message', fakeEvent({ message, level: 'info', lineNumber: 1, frame }))
+  }
+  /**
+   * `did-start-navigation` (event with `url`, `isMainFrame`, `isSameDocument`, `frame`), for
+   * every navigation of every frame, browser-initiated ones included (EmitNavigationEvent in
+   * shell/browser/api/electron_api_web_contents.cc, from WebContentsObserver::DidStartNavigation).
+   */
+  startNavigation(url: string, isMainFrame = false): void {
+    this.emit('did-start-navigation', fakeEvent({ url, isMainFrame, isSameDocument: false }))
+  }
   readonly debugger = new FakeDebugger()
   readonly mainFrame = new FakeWebFrameMain('https://onlineservices.mayoclinic.org/')
   /** Whether the webContents has focus (`focus()`; a WebContentsView starts unfocused). */
@@ -416,6 +466,28 @@ export class FakeApp extends EventEmitter {
     const contents = new FakeWebContents()
     this.emit('web-contents-created', fakeEvent(), contents)
     return contents
+  }
+}
+
+/**
+ * `Menu`'s application menu as Electron manages it: at `will-finish-launching` it installs its
+ * default menu (with DevTools and reload accelerators) unless the app called
+ * `setApplicationMenu` before (lib/browser/default-menu.ts, `applicationMenuWasSet`, set by
+ * `Menu.setApplicationMenu` in lib/browser/api/menu.ts).
+ */
+export class FakeMenu {
+  applicationMenu: 'default' | object | null = null
+  private wasSet = false
+  setApplicationMenu(menu: object | null): void {
+    this.wasSet = true
+    this.applicationMenu = menu
+  }
+  getApplicationMenu(): 'default' | object | null {
+    return this.applicationMenu
+  }
+  /** What Electron's init does on `will-finish-launching` (setDefaultApplicationMenu). */
+  finishLaunching(): void {
+    if (!this.wasSet) this.applicationMenu = 'default'
   }
 }
 

@@ -81,7 +81,7 @@ describe('the portal view', () => {
     session.displayMediaRequestHandler?.({}, display)
     expect(display).toHaveBeenCalledWith(null)
     const download = fakeEvent()
-    const item = { cancel: vi.fn() }
+    const item = { cancel: vi.fn(), getURL: () => `${PORTAL}/statement.pdf` }
     session.emit('will-download', download, item, contents)
     expect(download.defaultPrevented).toBe(true)
     expect(item.cancel).toHaveBeenCalled()

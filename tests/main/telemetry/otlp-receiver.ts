@@ -10,8 +10,8 @@ import { createRequire } from 'node:module'
  * does not decode fails the request with 400 and is kept in `rejected`.
  *
  * Why not a real Collector: Debian 12 has no OpenTelemetry Collector package and its Prometheus
- * (2.42) predates the OTLP receiver (2.47); npm has no Collector binary. See README "Deploying
- * a fleet".
+ * (2.42) predates the OTLP receiver (2.47); npm has no Collector binary. See docs/clinic-it.md,
+ * "Deploying a fleet".
  */
 
 interface ProtoMessageType {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { defaultConfig } from '../../../shared/config/default-config'
 import { toPublicConfig } from '../../../shared/config/public-config'
-import { attractScreenKey, FirstCommit } from '../../../renderer/app/boot-snapshot'
+import { attractScreenKey, FirstCommit } from '../../../renderer/kiosk-state/boot-snapshot'
 import { App } from '../../../renderer/app/App'
 import { createPreviewBridge } from '../../../renderer/bridge/preview/install-preview-bridge'
 import { createKioskI18n } from '../../../renderer/i18n/i18n'

@@ -36,7 +36,7 @@ describe('the staff panel’s voices', () => {
   })
 
   it('every language offered, with the voices espeak-ng 1.51 has: Somali and Hmong have none', () => {
-    // What `espeak-ng --voices` lists on Debian 12 for these languages (README, "Speech output").
+    // What `espeak-ng --voices` lists on Debian 12 for these languages (docs/clinic-it.md, "Speech output").
     panel(
       [voice('English (America)', 'en-US'), voice('Spanish', 'es'), voice('Arabic', 'ar')],
       supportedLanguages,

@@ -5,6 +5,13 @@
 export const shell = {
   partBlocked:
     'Part of the portal page was not shown on this kiosk. If something seems to be missing or you can’t go on, tap “Get staff help”.',
+  /** Something the official page asked for that the kiosk refused, and where to do it. */
+  notice: {
+    document:
+      'This document opens on your own device, not on this kiosk. To see it, sign in to the portal later on your phone or computer.',
+    passkey:
+      'Passkeys can’t be set up on this shared kiosk. Set up a passkey later on your own phone or computer.',
+  },
   typing: {
     unreachable:
       'The kiosk keyboard can’t type into this box of the portal page. Please tap “Get staff help” and someone will help you.',

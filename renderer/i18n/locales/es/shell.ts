@@ -4,6 +4,12 @@ import type { Translation } from '../../translation'
 export const shell: Translation<typeof english> = {
   partBlocked:
     'Una parte de la página del portal no se mostró en este quiosco. Si parece que falta algo o no puede seguir, toque «Pedir ayuda al personal».',
+  notice: {
+    document:
+      'Este documento se abre en su propio dispositivo, no en este quiosco. Para verlo, inicie sesión en el portal más tarde desde su teléfono o computadora.',
+    passkey:
+      'En este quiosco compartido no se pueden configurar llaves de acceso. Configure una llave de acceso más tarde en su propio teléfono o computadora.',
+  },
   typing: {
     unreachable:
       'El teclado del quiosco no puede escribir en esta casilla de la página del portal. Toque «Pedir ayuda al personal» y alguien le ayudará.',

@@ -4,6 +4,12 @@ import type { Translation } from '../../translation'
 export const shell: Translation<typeof english> = {
   partBlocked:
     'Ib feem ntawm nplooj ntawv ntawm lub portal tsis tau qhia rau ntawm lub tshuab no. Yog zoo li muaj ib yam ploj lawm lossis koj mus ntxiv tsis tau, nias “Thov neeg ua haujlwm pab”.',
+  notice: {
+    document:
+      'Daim ntawv no qhib rau ntawm koj tus kheej lub cuab yeej xwb, tsis yog rau ntawm lub tshuab no. Yuav saib nws, tom qab nkag rau lub portal ntawm koj lub xov tooj lossis lub computer.',
+    passkey:
+      'Teeb tsa tsis tau passkey rau ntawm lub tshuab uas neeg siv ua ke no. Tom qab teeb tsa passkey rau ntawm koj tus kheej lub xov tooj lossis lub computer.',
+  },
   typing: {
     unreachable:
       'Lub tshuab lub keyboard ntaus tsis tau rau hauv lub npov no ntawm nplooj ntawv ntawm lub portal. Thov nias “Thov neeg ua haujlwm pab” thiab yuav muaj neeg los pab koj.',

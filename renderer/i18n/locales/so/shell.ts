@@ -4,6 +4,12 @@ import type { Translation } from '../../translation'
 export const shell: Translation<typeof english> = {
   partBlocked:
     'Qayb ka mid ah bogga portal-ka laguma muujin mashiinkan. Haddii ay u muuqato in wax maqan yihiin ama aadan sii wadi karin, taabo “Ka hel caawimaad shaqaalaha”.',
+  notice: {
+    document:
+      'Dukumeentigan wuxuu ka furmaa qalabkaaga gaarka ah, kuma furmo mashiinkan. Si aad u aragto, mar dambe ka gal portal-ka taleefankaaga ama kombiyuutarkaaga.',
+    passkey:
+      'Furaha sirta ah (passkey) laguma samayn karo mashiinkan la wadaago. Mar dambe ku samee taleefankaaga ama kombiyuutarkaaga.',
+  },
   typing: {
     unreachable:
       'Kiiboodhka mashiinku kuma qori karo sanduuqan bogga portal-ka. Fadlan taabo “Ka hel caawimaad shaqaalaha” qof ayaa ku caawin doona.',

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react'
 
 import type { KioskInfo } from '../../shared/ipc/kiosk-channels'
 import type { SessionView } from '../../shared/ipc/session-channels'
-import type { PublicConfigState } from './use-public-config'
+import type { PublicConfigState } from './public-config-state'
 
 /**
  * What main answered before the first render (session view, public configuration, kiosk

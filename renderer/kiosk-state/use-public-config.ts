@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react'
 
-import type { PublicConfig } from '../../shared/config/public-config'
 import { useBridge } from '../bridge/kiosk-bridge'
 import { useBootSnapshot } from './boot-snapshot'
-
-export type PublicConfigState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly config: PublicConfig }
-  | { readonly status: 'unavailable' }
+import type { PublicConfigState } from './public-config-state'
 
 type Answer = Exclude<PublicConfigState, { status: 'loading' }> & { readonly generation: number }
 
