@@ -128,7 +128,9 @@ function KioskShell() {
             onOpenChange={setStaffOpen}
           />
           <div ref={setProgress} className="kiosk-band__progress" />
-          <div className="kiosk-band__tools" inert={view?.phase === 'warning'}>
+          <div className="kiosk-band__tools">
+            {/* Listen stays usable over every dialog (it is drawn above their backdrop, the
+                idle warning's too) and reads the dialog that is open (read-screen.ts). */}
             <div ref={setTools} className="kiosk-band__listen" />
             {showsSettings && <ScreenSettingsButton />}
           </div>

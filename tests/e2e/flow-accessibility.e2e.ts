@@ -182,7 +182,8 @@ async function tour(page: Page, language: LanguageCode, variant: string): Promis
   await heading(page, text.portalFeatures.title).waitFor()
   await check('18b-what-you-can-do-online-from-help')
   await button(page, text.portalFeatures.close).tap()
-  await overlay('19-sign-in-trouble', text.flow.bar.signInTrouble, text.signInTrouble.title, () =>
+  await button(page, text.flow.bar.help).tap()
+  await overlay('19-sign-in-trouble', text.help.signInTrouble, text.signInTrouble.title, () =>
     page.getByRole('radio', { name: text.signInTrouble.browsers.safari.name }).tap(),
   )
   await overlay('20-staff-help', text.flow.bar.staffHelp, text.staffHelp.title)

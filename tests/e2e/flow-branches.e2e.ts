@@ -10,8 +10,6 @@ import {
   copy,
   heading,
   imDone,
-  passFeatures,
-  passPrivacyTips,
   PREFILL_DEMO,
   reset,
   startOver,
@@ -35,7 +33,7 @@ afterAll(async () => {
 const mchs = defaultConfig.portals[1]
 
 describe('the branches of the patient flow lead somewhere useful (browser preview, touch)', () => {
-  it('no code: explains the options and still opens the portal page', async () => {
+  it('no code: explains the options, and "Open the portal page" opens it', async () => {
     const { page } = kiosk
     const text = copy('en')
     await walkToActivation(page, 'en', { portal: 'mayo-clinic-health-system', hasCode: false })
@@ -47,8 +45,8 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     await heading(page, text.staffHelp.title).waitFor()
     await button(page, text.staffHelp.close).tap()
     await button(page, text.readiness.noCode.officialPageButton).tap()
-    await passFeatures(page, 'en')
-    await passPrivacyTips(page, 'en')
+    // Where its label says: the portal's page, not "What you can do online" on the way.
+    await heading(page, text.handoff.title).waitFor()
     await button(page, text.flow.bar.showKeyboard).tap()
     // Without a code there is nothing to insert.
     expect(await button(page, text.handoff.keys.insertCode).count()).toBe(0)
@@ -120,8 +118,7 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     const text = copy('en')
     await walkToActivation(page, 'en', { portal: 'mayo-clinic-health-system', hasCode: false })
     await button(page, text.readiness.noCode.officialPageButton).tap()
-    await passFeatures(page, 'en')
-    await passPrivacyTips(page, 'en')
+    await heading(page, text.handoff.title).waitFor()
     await page.getByText(text.handoff.previewPlaceholder).waitFor()
 
     await page.evaluate(() => window.__kioskPreview?.simulatePortalStatus?.({ state: 'failed' }))
@@ -165,7 +162,9 @@ describe('the branches of the patient flow lead somewhere useful (browser previe
     const { page } = kiosk
     const text = copy('es')
     await startSession(page, 'es')
-    await button(page, text.flow.bar.signInTrouble).tap()
+    // On Help, the page a patient with a question opens first.
+    await button(page, text.flow.bar.help).tap()
+    await button(page, text.help.signInTrouble).tap()
     await heading(page, text.signInTrouble.title).waitFor()
     for (const browser of ['chrome', 'edge', 'safari', 'firefox'] as const) {
       const radio = page.getByRole('radio', { name: text.signInTrouble.browsers[browser].name })

@@ -87,7 +87,7 @@ function englishOnlyPhrases(language: LanguageCode): string[] {
 /** What the session strip says (data-speech="skip"): never read with a screen. */
 const sessionStrip = (language: LanguageCode) => {
   const bar = copy(language).flow.bar
-  return [bar.help, bar.signInTrouble, bar.staffHelp, bar.startOver, bar.imDone].map((name) =>
+  return [bar.help, bar.staffHelp, bar.startOver, bar.imDone].map((name) =>
     fill(copy(language).speech.words.button, name),
   )
 }
@@ -305,5 +305,39 @@ describe('the wipe and a language change', () => {
     await page.waitForTimeout(1_000)
     expect((await spoken(page)).length).toBe(afterChange)
     expect(await button(page, copy('es').speech.control.repeat).count()).toBe(0)
+  })
+})
+
+describe('Listen over a dialog', () => {
+  // Tapped by touch: Playwright's tap fails when another element (a dialog's backdrop) would
+  // take it, so each tap below also shows Listen is on top.
+  it('reads the open question, the text size dialog and the idle warning', async () => {
+    const { page } = kiosk
+    const text = copy('en')
+    await startSession(page, 'en')
+    await button(page, text.flow.bar.imDone).tap()
+    await page.getByRole('alertdialog', { name: text.ending.confirm.imDone.title }).waitFor()
+    let from = (await spoken(page)).length
+    await listen(page, 'en')
+    const question = await heard(page, from, [text.ending.confirm.imDone.title])
+    // The dialog only: not the step under it.
+    expect(question).not.toContain(text.portalChoice.title)
+    await button(page, text.ending.confirm.imDone.keep).tap()
+
+    await button(page, text.ui.display.open).tap()
+    await page.getByRole('dialog').waitFor()
+    from = (await spoken(page)).length
+    await listen(page, 'en')
+    await heard(page, from, [fill(text.speech.words.button, text.ui.display.close)])
+    await button(page, text.ui.display.close).tap()
+
+    // The idle warning (after 3 s without a touch): opaque, over everything but Listen.
+    await reset(page, `${inject('previewUrl')}?idle=3&warning=20`)
+    await startSession(page, 'en')
+    await page.getByRole('alertdialog', { name: text.idleWarning.title }).waitFor()
+    from = (await spoken(page)).length
+    await listen(page, 'en')
+    await heard(page, from, [text.idleWarning.title])
+    await button(page, text.idleWarning.moreTime).tap()
   })
 })

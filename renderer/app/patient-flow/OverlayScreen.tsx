@@ -34,6 +34,7 @@ export function OverlayScreen({
           language={language}
           onClose={onClose}
           onShowFeatures={() => onOverlay('features')}
+          onSignInTrouble={() => onOverlay('sign-in-trouble')}
         />
       )
     case 'sign-in-trouble':

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { CircleHelp, HandHelping, KeyRound, LogOut, RotateCcw } from 'lucide-react'
+import { CircleHelp, HandHelping, LogOut, RotateCcw } from 'lucide-react'
 
 import { Button } from '../../components/Button'
 import { ToggleButton } from '../../components/ToggleButton'
@@ -17,7 +17,9 @@ export interface SessionBarProps {
 
 /**
  * Always on screen, in the strip under the step's actions: help, staff, starting over and
- * erasing the session. Easy to find but quiet (KIOSK-UX.md): plain buttons with an icon, never
+ * erasing the session. Four controls, so the strip is one row on a landscape screen and the
+ * chrome stays a small share of the height ("Trouble signing in at home" is on Help, the page
+ * a patient with a question opens first). Easy to find but quiet (KIOSK-UX.md): plain buttons with an icon, never
  * red, never beside the way forward. On the hand-off it is part of one slim bar. "Listen" skips
  * it (`data-speech="skip"`) unless the patient is on one of its buttons.
  */
@@ -30,17 +32,13 @@ export function SessionBar({
 }: SessionBarProps) {
   const { t } = useTranslation('flow')
   return (
-    // Not read by "Listen" on every step (the same five buttons each time bury the step's own
+    // Not read by "Listen" on every step (the same four buttons each time bury the step's own
     // words); a button here is still read when it is the focused control (read-screen.ts).
     <nav aria-label={t('bar.label')} className="kiosk-session-bar" data-speech="skip">
       <div className="kiosk-session-bar__group">
         <Button variant="secondary" data-keypad="help" onClick={() => onOverlay('help')}>
           <CircleHelp aria-hidden="true" className="kiosk-icon" />
           {t('bar.help')}
-        </Button>
-        <Button variant="secondary" onClick={() => onOverlay('sign-in-trouble')}>
-          <KeyRound aria-hidden="true" className="kiosk-icon" />
-          {t('bar.signInTrouble')}
         </Button>
         <Button variant="secondary" onClick={() => onOverlay('staff-help')}>
           <HandHelping aria-hidden="true" className="kiosk-icon" />

@@ -139,17 +139,18 @@ export function StepRouter(props: StepRouterProps) {
           support={config.support}
           frontDesk={config.frontDesk}
           language={language}
+          // Each button opens the page it names: straight to the hand-off.
           onSelfSignup={() =>
             dispatch({
               type: 'go',
-              step: 'features',
+              step: 'handoff',
               answers: { entry: 'self-signup', details: null, activationCode: null },
             })
           }
           onOfficialPage={() =>
             dispatch({
               type: 'go',
-              step: 'features',
+              step: 'handoff',
               answers: { entry: 'sign-up', details: null, activationCode: null },
             })
           }

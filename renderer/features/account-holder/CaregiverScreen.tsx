@@ -45,11 +45,14 @@ export function CaregiverScreen({
         </li>
         <li>{t(`caregiverInfo.staff.${frontDeskStatement(frontDesk, 'hasProxyRequestForms')}`)}</li>
       </ul>
-      <p>{t('caregiverInfo.ownAccountFirst')}</p>
-      <StepActions onBack={onBack}>
+      <div className="kiosk-row">
         <Button variant="secondary" onClick={onStaffHelp}>
           {t('caregiverInfo.askStaff')}
         </Button>
+      </div>
+      <p>{t('caregiverInfo.ownAccountFirst')}</p>
+      {/* Back and the one way forward, on one row; asking staff sits with the words about it. */}
+      <StepActions onBack={onBack}>
         <Button onClick={onOwnAccount}>{t('caregiverInfo.setUpMine')}</Button>
       </StepActions>
     </Screen>

@@ -45,10 +45,14 @@ export function TeenScreen({
         </li>
         <li>{t('teenInfo.withCode')}</li>
       </ul>
-      <StepActions onBack={onBack}>
+      {/* The other way on sits with the words about it; the bar keeps Back and the one way
+          forward, on one row. */}
+      <div className="kiosk-row">
         <Button variant="secondary" onClick={onStaffHelp}>
           {t('teenInfo.askStaff')}
         </Button>
+      </div>
+      <StepActions onBack={onBack}>
         <Button onClick={onContinueWithCode}>{t('teenInfo.continueWithCode')}</Button>
       </StepActions>
     </Screen>

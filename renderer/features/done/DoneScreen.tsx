@@ -33,10 +33,11 @@ export function DoneScreen({
   const { t } = useTranslation('done')
   return (
     <Screen title={t('title')}>
-      <p className="kiosk-lead">{unverified ? t('atHomeAddress') : t('atHome')}</p>
+      {/* The code first, right under the title, so it is whole in view in every text size. */}
       <div className="kiosk-takehome">
         <QrCode value={address} label={t('qrLabel', { address })} />
         <div className="kiosk-stack">
+          <p className="kiosk-lead">{unverified ? t('atHomeAddress') : t('atHome')}</p>
           <p className="kiosk-address">{address}</p>
           {informationPage && <p>{t('informationPage')}</p>}
           <p>{t('qrHint')}</p>
@@ -46,9 +47,10 @@ export function DoneScreen({
       <p className="kiosk-notice" role="note">
         {t('eraseNote')}
       </p>
-      <DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />
-      {/* The way forward here is ending the session: in the action bar, where every step's is. */}
-      <StepActions>
+      {/* The way forward here is ending the session: in the action bar, where every step's is.
+          The countdown and "I need more time" sit there too, so they are in view on every
+          screen size and text size before the session erases itself. */}
+      <StepActions start={<DoneCountdown seconds={countdownSeconds} onElapsed={onErase} />}>
         <Button variant="danger" onClick={onErase}>
           {t('erase')}
         </Button>

@@ -1,3 +1,4 @@
+import { KeyRound } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 
 import { pickText } from '../../../shared/config/localized-text'
@@ -16,6 +17,8 @@ export interface HelpScreenProps {
   readonly onClose: () => void
   /** Opens "What you can do online" again. */
   readonly onShowFeatures?: () => void
+  /** Opens "Trouble signing in at home" (browser tips and the address to take home). */
+  readonly onSignInTrouble?: () => void
 }
 
 const haveReady = [
@@ -33,12 +36,26 @@ const haveReady = [
  * Who to call for what (the help line is for technical problems, the care team for health), and
  * the screen settings, reachable here at every step.
  */
-export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpScreenProps) {
+export function HelpScreen({
+  support,
+  language,
+  onClose,
+  onShowFeatures,
+  onSignInTrouble,
+}: HelpScreenProps) {
   const { t } = useTranslation('help')
   return (
     <Screen title={t('title')}>
       {/* First: a patient who opens Help because the screen is hard to read finds it at once. */}
       <DisplaySettings headingId="help-display" />
+      {onSignInTrouble !== undefined && (
+        <div className="kiosk-row">
+          <Button variant="secondary" onClick={onSignInTrouble}>
+            <KeyRound aria-hidden="true" className="kiosk-icon" />
+            {t('signInTrouble')}
+          </Button>
+        </div>
+      )}
       <LanguageHelpNotice />
       <section className="kiosk-stack" aria-labelledby="help-technical">
         <h2 id="help-technical" className="kiosk-subtitle">
@@ -85,11 +102,7 @@ export function HelpScreen({ support, language, onClose, onShowFeatures }: HelpS
           {t('features')}
         </Button>
       )}
-      <StepActions>
-        <Button data-keypad="back" onClick={onClose}>
-          {t('close')}
-        </Button>
-      </StepActions>
+      <StepActions onBack={onClose} backLabel={t('close')} />
     </Screen>
   )
 }

@@ -31,10 +31,11 @@ export function OwnPhoneScreen({
   const { t } = useTranslation('ownPhone')
   return (
     <Screen title={t('title')} eyebrow={eyebrow}>
-      <p className="kiosk-lead">{t('intro')}</p>
+      {/* The code first, right under the title, so it is whole in view in every text size. */}
       <div className="kiosk-takehome">
         <QrCode value={address} label={t('qrLabel', { address })} />
         <div className="kiosk-stack">
+          <p className="kiosk-lead">{t('intro')}</p>
           <p className="kiosk-address">{address}</p>
           {informationPage && <p>{t('informationPage')}</p>}
           <p>{t('qrHint')}</p>

@@ -54,13 +54,7 @@ export function PortalFeaturesScreen({
           <Button onClick={onContinue}>{t('continue')}</Button>
         </StepActions>
       )}
-      {onClose !== undefined && (
-        <StepActions>
-          <Button data-keypad="back" onClick={onClose}>
-            {t('close')}
-          </Button>
-        </StepActions>
-      )}
+      {onClose !== undefined && <StepActions onBack={onClose} backLabel={t('close')} />}
     </Screen>
   )
 }

@@ -37,6 +37,16 @@ export function NoCodeScreen({
 }: NoCodeScreenProps) {
   const { t } = useTranslation('readiness')
   const selfSignup = portal.selfSignupUrl !== undefined
+  const officialButton = portal.verify
+    ? t('noCode.officialPageButton')
+    : t('noCode.officialPageButtonConfirmed')
+  // One pattern on every screen: the way forward is in the action bar, on the right (signing up
+  // without a code where the portal offers it, else opening the portal's page).
+  const forward = selfSignup ? (
+    <Button onClick={onSelfSignup}>{t('noCode.selfSignupButton')}</Button>
+  ) : (
+    <Button onClick={onOfficialPage}>{officialButton}</Button>
+  )
   return (
     <Screen title={t('noCode.title')} eyebrow={eyebrow}>
       <p className="kiosk-lead">{t('noCode.intro')}</p>
@@ -44,7 +54,6 @@ export function NoCodeScreen({
         {selfSignup && (
           <li className="kiosk-option">
             <p>{t('noCode.selfSignup')}</p>
-            <Button onClick={onSelfSignup}>{t('noCode.selfSignupButton')}</Button>
           </li>
         )}
         <li className="kiosk-option">
@@ -65,14 +74,14 @@ export function NoCodeScreen({
           </p>
           {/* Without a self sign-up address: the portal's own page may still let them go on. */}
           {!selfSignup && <p>{t('noCode.maybeWithoutCode')}</p>}
-          <Button variant={selfSignup ? 'secondary' : 'primary'} onClick={onOfficialPage}>
-            {portal.verify
-              ? t('noCode.officialPageButton')
-              : t('noCode.officialPageButtonConfirmed')}
-          </Button>
+          {selfSignup && (
+            <Button variant="secondary" onClick={onOfficialPage}>
+              {officialButton}
+            </Button>
+          )}
         </li>
       </ol>
-      <StepActions onBack={onBack} />
+      <StepActions onBack={onBack}>{forward}</StepActions>
     </Screen>
   )
 }

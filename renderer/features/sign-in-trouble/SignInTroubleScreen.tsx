@@ -4,7 +4,6 @@ import { Globe } from 'lucide-react'
 
 import type { PublicPortal } from '../../../shared/config/public-config'
 import type { LanguageCode } from '../../../shared/languages'
-import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
@@ -98,11 +97,7 @@ export function SignInTroubleScreen({ portals, language, onClose }: SignInTroubl
         </section>
       )}
       {portals.length > 0 && <TakeHomeHelp portals={portals} language={language} />}
-      <StepActions>
-        <Button data-keypad="back" onClick={onClose}>
-          {t('close')}
-        </Button>
-      </StepActions>
+      <StepActions onBack={onClose} backLabel={t('close')} />
     </Screen>
   )
 }

@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useBridge } from '../../bridge/kiosk-bridge'
-import { Button } from '../../components/Button'
 import { Screen } from '../../components/Screen'
 import { StepActions } from '../../components/StepActions'
 
@@ -32,11 +31,7 @@ export function StaffHelpScreen({ onClose }: StaffHelpScreenProps) {
       <p className="kiosk-lead">{t('forPatient')}</p>
       <p>{t('moreTime')}</p>
       <p>{t('privacy')}</p>
-      <StepActions>
-        <Button data-keypad="back" onClick={onClose}>
-          {t('close')}
-        </Button>
-      </StepActions>
+      <StepActions onBack={onClose} backLabel={t('close')} />
     </Screen>
   )
 }

@@ -21,8 +21,8 @@ export interface WelcomeScreenProps {
 /**
  * The attract screen, made to be read from a few steps away: the clinic's name (and logo) big,
  * a simple picture of what the kiosk is for, the languages as big tiles in their own words,
- * a one-line "shared kiosk" notice, and "Touch to begin" low on the screen, where a standing
- * hand reaches. Screen settings stay here, small, under it. The whole screen is also rendered
+ * and, fixed at the bottom where a standing hand reaches, the "shared kiosk" notice and "Touch to
+ * begin". Screen settings stay there, small, beside it. The whole screen is also rendered
  * into index.html at build time (renderer/prerender), so keep it free of effects on first paint.
  */
 export function WelcomeScreen({ languages, clinicName, logo, onStart }: WelcomeScreenProps) {
@@ -36,50 +36,56 @@ export function WelcomeScreen({ languages, clinicName, logo, onStart }: WelcomeS
 
   return (
     <section className="welcome" aria-labelledby={headingId}>
-      <div className="welcome__hero">
-        <div className="welcome__brand">
-          {logo !== undefined && (
-            <img
-              className="welcome__logo"
-              src={logo.src}
-              width={logo.width}
-              height={logo.height}
-              // Without alt text in the configuration the logo repeats the name beside it.
-              // (Not pickText: localized-text.ts imports zod, which must stay out of the first
-              // screen's bundle — README "Performance".)
-              alt={logo.alt === undefined ? '' : (logo.alt[current] ?? logo.alt.en ?? '')}
-            />
-          )}
-          <p className="welcome__clinic">{clinicName}</p>
+      {/* The sign and the languages scroll inside their own region where large text needs it;
+          the page itself never scrolls. */}
+      <div className="welcome__scroll">
+        <div className="welcome__hero">
+          <div className="welcome__brand">
+            {logo !== undefined && (
+              <img
+                className="welcome__logo"
+                src={logo.src}
+                width={logo.width}
+                height={logo.height}
+                // Without alt text in the configuration the logo repeats the name beside it.
+                // (Not pickText: localized-text.ts imports zod, which must stay out of the first
+                // screen's bundle — README "Performance".)
+                alt={logo.alt === undefined ? '' : (logo.alt[current] ?? logo.alt.en ?? '')}
+              />
+            )}
+            <p className="welcome__clinic">{clinicName}</p>
+          </div>
+          <span className="welcome__art" aria-hidden="true">
+            <MonitorSmartphone focusable="false" strokeWidth={1.5} />
+          </span>
+          <h1 id={headingId} ref={heading} tabIndex={-1} className="welcome__title">
+            {t('title')}
+          </h1>
+          <p className="welcome__intro">{t('intro')}</p>
         </div>
-        <span className="welcome__art" aria-hidden="true">
-          <MonitorSmartphone focusable="false" strokeWidth={1.5} />
-        </span>
-        <h1 id={headingId} ref={heading} tabIndex={-1} className="welcome__title">
-          {t('title')}
-        </h1>
-        <p className="welcome__intro">{t('intro')}</p>
+
+        <div className="welcome__choices">
+          <h2 id="language-heading" className="welcome__heading">
+            <Languages aria-hidden="true" focusable="false" />
+            {t('chooseLanguage')}
+          </h2>
+          <LanguageTiles
+            languages={languages}
+            current={current}
+            onChoose={(language) => void i18n.changeLanguage(language)}
+            labelledBy="language-heading"
+          />
+          <LanguageHelpNotice />
+        </div>
       </div>
 
-      <div className="welcome__choices">
-        <h2 id="language-heading" className="welcome__heading">
-          <Languages aria-hidden="true" focusable="false" />
-          {t('chooseLanguage')}
-        </h2>
-        <LanguageTiles
-          languages={languages}
-          current={current}
-          onChoose={(language) => void i18n.changeLanguage(language)}
-          labelledBy="language-heading"
-        />
-        <LanguageHelpNotice />
+      {/* Fixed at the bottom, never over the rest: the shared-kiosk notice (always in view, in
+          every language and text size) and "Touch to begin". */}
+      <div className="welcome__actions">
         <p className="welcome__notice" role="note">
           <ShieldCheck aria-hidden="true" focusable="false" />
           <span>{t('sharedNotice')}</span>
         </p>
-      </div>
-
-      <div className="welcome__actions">
         <Button className="welcome__start" onClick={() => onStart(current)}>
           <Pointer aria-hidden="true" focusable="false" />
           {t('start')}

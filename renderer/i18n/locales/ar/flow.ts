@@ -6,6 +6,8 @@ export const flow: Translation<typeof english> = {
   steps: {
     label: 'تقدّمك',
     completed: '(تمّت)',
+    /** The last screen, after step 7: every segment of the bar complete. */
+    allDone: 'اكتملت كل الخطوات',
     s1: 'بوابتك',
     s2: 'لمن الحساب',
     s3: 'الاستعداد',
@@ -22,7 +24,6 @@ export const flow: Translation<typeof english> = {
   bar: {
     label: 'المساعدة والجلسة',
     help: 'مساعدة',
-    signInTrouble: 'مشكلة في تسجيل الدخول من المنزل',
     staffHelp: 'اطلب مساعدة موظف',
     showKeyboard: 'إظهار لوحة المفاتيح',
     startOver: 'البدء من جديد',

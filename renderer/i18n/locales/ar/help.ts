@@ -34,5 +34,7 @@ export const help: Translation<typeof english> = {
     when: 'متى حدث ذلك، وهل كان في الموقع أم في التطبيق',
   },
   features: 'ما يمكنك فعله عبر الإنترنت',
+  /** Opens the sign-in tips for home. */
+  signInTrouble: 'مشكلة في تسجيل الدخول من المنزل',
   close: 'العودة إلى حيث كنت',
 }

@@ -4,6 +4,8 @@ export const flow = {
   steps: {
     label: 'Your progress',
     completed: '(done)',
+    /** The last screen, after step 7: every segment of the bar complete. */
+    allDone: 'All steps done',
     s1: 'Your portal',
     s2: 'Whose account',
     s3: 'Get ready',
@@ -20,7 +22,6 @@ export const flow = {
   bar: {
     label: 'Help and session',
     help: 'Help',
-    signInTrouble: 'Trouble signing in at home',
     staffHelp: 'Get staff help',
     showKeyboard: 'Show keyboard',
     startOver: 'Start over',

@@ -31,5 +31,7 @@ export const help = {
     when: 'When it happened, and whether on the website or in the app',
   },
   features: 'What you can do online',
+  /** Opens the sign-in tips for home. */
+  signInTrouble: 'Trouble signing in at home',
   close: 'Back to where I was',
 } as const

@@ -6,6 +6,8 @@ export const flow: Translation<typeof english> = {
   steps: {
     label: 'Su avance',
     completed: '(hecho)',
+    /** The last screen, after step 7: every segment of the bar complete. */
+    allDone: 'Todos los pasos listos',
     s1: 'Su portal',
     s2: 'De quién es la cuenta',
     s3: 'Prepararse',
@@ -22,7 +24,6 @@ export const flow: Translation<typeof english> = {
   bar: {
     label: 'Ayuda y sesión',
     help: 'Ayuda',
-    signInTrouble: 'Problemas para entrar desde casa',
     staffHelp: 'Pedir ayuda al personal',
     showKeyboard: 'Mostrar teclado',
     startOver: 'Empezar de nuevo',

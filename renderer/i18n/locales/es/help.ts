@@ -34,5 +34,7 @@ export const help: Translation<typeof english> = {
     when: 'Cuándo pasó, y si fue en el sitio web o en la aplicación',
   },
   features: 'Lo que puede hacer en línea',
+  /** Opens the sign-in tips for home. */
+  signInTrouble: 'Problemas para entrar desde casa',
   close: 'Volver a donde estaba',
 }

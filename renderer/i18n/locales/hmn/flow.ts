@@ -6,6 +6,8 @@ export const flow: Translation<typeof english> = {
   steps: {
     label: 'Koj mus tau qhov twg lawm',
     completed: '(tiav lawm)',
+    /** The last screen, after step 7: every segment of the bar complete. */
+    allDone: 'Txhua kauj ruam tiav lawm',
     s1: 'Koj lub portal',
     s2: 'Account yog leej twg li',
     s3: 'Npaj txhij',
@@ -22,7 +24,6 @@ export const flow: Translation<typeof english> = {
   bar: {
     label: 'Kev pab thiab koj lub sij hawm siv',
     help: 'Kev pab',
-    signInTrouble: 'Nkag tsis tau thaum nyob tsev',
     staffHelp: 'Thov neeg ua haujlwm pab',
     showKeyboard: 'Qhia lub keyboard',
     startOver: 'Rov pib dua',

@@ -34,5 +34,7 @@ export const help: Translation<typeof english> = {
     when: 'Nws tshwm sim thaum twg, thiab yog nyob ntawm lub vev xaib lossis hauv lub app',
   },
   features: 'Yam koj ua tau hauv online',
+  /** Opens the sign-in tips for home. */
+  signInTrouble: 'Nkag tsis tau thaum nyob tsev',
   close: 'Rov qab mus qhov kuv nyob',
 }

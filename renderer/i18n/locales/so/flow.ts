@@ -6,6 +6,8 @@ export const flow: Translation<typeof english> = {
   steps: {
     label: 'Horumarkaaga',
     completed: '(waa la dhammeeyay)',
+    /** The last screen, after step 7: every segment of the bar complete. */
+    allDone: 'Dhammaan tallaabooyinka waa la dhammeeyay',
     s1: 'Portal-kaaga',
     s2: 'Akoonka yaa leh',
     s3: 'Diyaar garow',
@@ -22,7 +24,6 @@ export const flow: Translation<typeof english> = {
   bar: {
     label: 'Caawimaad iyo fadhiga',
     help: 'Caawimaad',
-    signInTrouble: 'Haddii aadan guriga ka geli karin',
     staffHelp: 'Ka hel caawimaad shaqaalaha',
     showKeyboard: 'Tus kiiboodhka',
     startOver: 'Dib u bilow',

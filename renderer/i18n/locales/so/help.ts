@@ -34,5 +34,7 @@ export const help: Translation<typeof english> = {
     when: 'Goorta ay dhacday, iyo haddii ay ahayd website-ka ama barnaamijka (app)',
   },
   features: 'Waxa aad onlayn ku samayn karto',
+  /** Opens the sign-in tips for home. */
+  signInTrouble: 'Haddii aadan guriga ka geli karin',
   close: 'Ku noqo meeshii aan joogay',
 }
