@@ -129,15 +129,20 @@ async function checkTextSizeDialog(
 async function checkOverlays(walk: Walk, state: string, titleAfter: string): Promise<void> {
   const { page, language } = walk
   const text = copy(language)
+  // "Trouble signing in" opens from Help; closing it goes back to the step.
   const overlays = [
-    [text.flow.bar.help, text.help.title, text.help.close],
-    [text.flow.bar.signInTrouble, text.signInTrouble.title, text.signInTrouble.close],
-    [text.flow.bar.staffHelp, text.staffHelp.title, text.staffHelp.close],
+    [[text.flow.bar.help], text.help.title, text.help.close],
+    [
+      [text.flow.bar.help, text.help.signInTrouble],
+      text.signInTrouble.title,
+      text.signInTrouble.close,
+    ],
+    [[text.flow.bar.staffHelp], text.staffHelp.title, text.staffHelp.close],
   ] as const
-  for (const [open, title, close] of overlays) {
-    await button(page, open).tap()
+  for (const [taps, title, close] of overlays) {
+    for (const open of taps) await button(page, open).tap()
     await heading(page, title).waitFor()
-    await check(walk, `${state}, ${open}`, [need(close, close)])
+    await check(walk, `${state}, ${taps.join(' › ')}`, [need(close, close)])
     await button(page, close).tap()
     await heading(page, titleAfter).waitFor()
   }
