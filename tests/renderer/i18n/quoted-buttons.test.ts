@@ -13,5 +13,8 @@ describe('button names quoted in instructions match the buttons', () => {
     const text = resources[language]
     expect(text.activation.intro).toContain(text.handoff.prefill.button)
     expect(text.activation.codeOnly.intro).toContain(text.handoff.keys.insertCode)
+    // One finishing wording: the privacy tip names the hand-off's own way to finish.
+    expect(text.privacyTips.tips.imDone.title).toContain(text.handoff.finished)
+    expect(text.privacyTips.tips.imDone.body).toContain(text.handoff.finished)
   })
 })

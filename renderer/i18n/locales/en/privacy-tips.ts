@@ -19,8 +19,8 @@ export const privacyTips = {
       body: 'Type your health or personal details only on official Mayo Clinic pages and apps.',
     },
     imDone: {
-      title: 'Sign out, then tap “I’m done”.',
-      body: 'When you finish, sign out of the portal, then tap “I’m done”. That erases everything from this kiosk.',
+      title: 'Sign out, then tap “I’ve finished on the portal”.',
+      body: 'When you finish, sign out of the portal, then tap “I’ve finished on the portal”. The kiosk then erases everything you did here.',
     },
     apps: {
       title: 'Think before connecting other apps.',

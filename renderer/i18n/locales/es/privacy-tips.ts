@@ -22,8 +22,8 @@ export const privacyTips: Translation<typeof english> = {
       body: 'Escriba sus datos personales o de salud solo en páginas y aplicaciones oficiales de Mayo Clinic.',
     },
     imDone: {
-      title: 'Cierre la sesión y toque «Terminé».',
-      body: 'Al terminar, cierre la sesión del portal y toque «Terminé». Así se borra todo de este quiosco.',
+      title: 'Cierre la sesión y toque «Ya terminé en el portal».',
+      body: 'Al terminar, cierre la sesión del portal y toque «Ya terminé en el portal». Después, el quiosco borra todo lo que hizo aquí.',
     },
     apps: {
       title: 'Piénselo antes de conectar otras aplicaciones.',

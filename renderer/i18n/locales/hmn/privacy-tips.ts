@@ -22,8 +22,8 @@ export const privacyTips: Translation<typeof english> = {
       body: 'Ntaus koj cov ntaub ntawv tus kheej lossis kev noj qab haus huv rau ntawm cov nplooj ntawv thiab apps raug cai ntawm Mayo Clinic xwb.',
     },
     imDone: {
-      title: 'Tawm ntawm lub portal, ces nias “Kuv ua tiav lawm”.',
-      body: 'Thaum koj ua tiav, tawm ntawm lub portal, ces nias “Kuv ua tiav lawm”. Qhov ntawd tshem txhua yam tawm ntawm lub tshuab no.',
+      title: 'Tawm ntawm lub portal, ces nias “Kuv ua tiav ntawm lub portal lawm”.',
+      body: 'Thaum koj ua tiav, tawm ntawm lub portal, ces nias “Kuv ua tiav ntawm lub portal lawm”. Qhov ntawd tshem txhua yam tawm ntawm lub tshuab no.',
     },
     apps: {
       title: 'Xav ua ntej txuas lwm cov app.',

@@ -22,8 +22,8 @@ export const privacyTips: Translation<typeof english> = {
       body: 'Macluumaadka shakhsiga ah ama caafimaadka ku qor oo keliya bogagga iyo barnaamijyada rasmiga ah ee Mayo Clinic.',
     },
     imDone: {
-      title: 'Ka bax portal-ka, kadibna taabo “Waan dhammeeyay”.',
-      body: 'Marka aad dhammayso, ka bax portal-ka, kadibna taabo “Waan dhammeeyay”. Taasi waxay mashiinkan ka tirtiraysaa wax walba.',
+      title: 'Ka bax portal-ka, kadibna taabo “Portal-ka waan ku dhammeeyay”.',
+      body: 'Marka aad dhammayso, ka bax portal-ka, kadibna taabo “Portal-ka waan ku dhammeeyay”. Taasi waxay mashiinkan ka tirtiraysaa wax walba.',
     },
     apps: {
       title: 'Ka fakar kahor intaadan ku xirin barnaamijyo kale.',
