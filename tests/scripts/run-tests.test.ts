@@ -49,12 +49,14 @@ describe('npm test', () => {
     )
   })
 
-  it('keeps each part its own npm script, and the pretest that provisions a browser', () => {
+  it('keeps each part its own npm script, and the pretest that provisions a browser and promtool', () => {
     const { scripts } = JSON.parse(
       readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'),
     ) as { scripts: Record<string, string> }
     expect(scripts['test']).toBe('node scripts/run-tests.mjs')
-    expect(scripts['pretest']).toBe('node scripts/provision-chromium.mjs')
+    expect(scripts['pretest']).toBe(
+      'node scripts/provision-chromium.mjs && node scripts/provision-promtool.mjs',
+    )
     for (const { script } of TEST_STEPS) expect(scripts[script], script).toBeDefined()
   })
 })
