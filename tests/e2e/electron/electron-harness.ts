@@ -1,12 +1,19 @@
 import { execFileSync } from 'node:child_process'
 import { createHash, X509Certificate } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+
+import { _electron, type ElectronApplication, type Page } from 'playwright-core'
+
+import { defaultConfig } from '../../../shared/config/default-config'
+import type { KioskConfig } from '../../../shared/config/kiosk-config'
 
 /**
  * Shared by the real-Electron e2e files: where the binary is, why a run must be skipped, a
- * throwaway certificate, polling, and reading the kiosk's audit log.
+ * throwaway certificate, polling, reading the kiosk's audit log, and launching the built kiosk
+ * against a stand-in portal.
  */
 export const root = resolve(import.meta.dirname, '../../..')
 
@@ -103,4 +110,59 @@ export function readAudit(userData: string): AuditLine[] {
         .filter((line) => line.trim() !== '')
         .map((line) => JSON.parse(line) as AuditLine),
     )
+}
+
+/** What every stand-in portal gives: its address and a way to stop it. */
+export interface StandIn {
+  readonly url: string
+  close(): Promise<void>
+}
+
+/** The built kiosk, running in real Electron against a stand-in portal. */
+export interface RunningKiosk<Portal extends StandIn> {
+  readonly app: ElectronApplication
+  readonly ui: Page
+  readonly portal: Portal
+  readonly userData: string
+  /** Only this run's audit lines: the user-data folder is the kiosk's real one. */
+  audit(): AuditLine[]
+  cleanUp(): Promise<void>
+}
+
+/**
+ * Launches the built kiosk on a configuration file (`configure` changes the default one) that
+ * points every portal at the stand-in `startPortal` serves, over a throwaway certificate.
+ */
+export async function launchKiosk<Portal extends StandIn>(options: {
+  readonly name: string
+  readonly startPortal: (tls: { key: string; cert: string }) => Promise<Portal>
+  readonly configure?: (config: KioskConfig, portal: Portal) => KioskConfig
+  readonly env?: Record<string, string>
+}): Promise<RunningKiosk<Portal>> {
+  const dir = mkdtempSync(join(tmpdir(), `kiosk-${options.name}-e2e-`))
+  const tls = throwawayCertificate(dir)
+  const portal = await options.startPortal(tls)
+  const configPath = join(dir, 'kiosk.config.json')
+  const base: KioskConfig = { ...defaultConfig, dailyRestartHour: null }
+  writeFileSync(configPath, JSON.stringify(options.configure?.(base, portal) ?? base))
+  const app = await _electron.launch({
+    executablePath: electronBinary() ?? '',
+    args: [root, `--config=${configPath}`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
+    env: { ...process.env, KIOSK_DEV_PORTAL_URL: portal.url, ...options.env },
+  })
+  const ui = await app.firstWindow()
+  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
+  const startedAt = new Date().toISOString()
+  return {
+    app,
+    ui,
+    portal,
+    userData,
+    audit: () => readAudit(userData).filter((line) => line.time >= startedAt),
+    cleanUp: async () => {
+      await app.close().catch(() => undefined)
+      await portal.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }

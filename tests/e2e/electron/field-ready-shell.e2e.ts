@@ -1,20 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
-import { _electron, type ElectronApplication, type Page } from 'playwright-core'
+import type { ElectronApplication, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { defaultConfig } from '../../../shared/config/default-config'
-import {
-  electronBinary,
-  electronSkipReason,
-  readAudit,
-  root,
-  throwawayCertificate,
-  until,
-  type AuditLine,
-} from './electron-harness'
+import { electronSkipReason, launchKiosk, until, type RunningKiosk } from './electron-harness'
 import { startShellPortal, type ShellPortal } from './stand-in-shell-portal'
 
 /**
@@ -28,59 +15,27 @@ if (skipReason !== null) {
   console.warn(`[electron e2e] SKIPPED field-ready-shell: ${skipReason}. This is not a pass.`)
 }
 
-interface Running {
-  readonly app: ElectronApplication
-  readonly ui: Page
-  readonly portal: ShellPortal
-  readonly userData: string
-  audit(): AuditLine[]
-  cleanUp(): Promise<void>
-}
+type Running = RunningKiosk<ShellPortal>
 
 /** Launches the built kiosk on a config file pointing at the stand-in shell portal. */
-async function launch(
+const launch = (
   changes: { restartAfterSessions?: number } = {},
   env: Record<string, string> = {},
-): Promise<Running> {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-shell-e2e-'))
-  const tls = throwawayCertificate(dir)
-  const portal = await startShellPortal(tls)
-  const configPath = join(dir, 'kiosk.config.json')
-  writeFileSync(
-    configPath,
-    JSON.stringify({
-      ...defaultConfig,
-      timing: { ...defaultConfig.timing, idleSeconds: 30, warningSeconds: 20 },
-      dailyRestartHour: null,
+): Promise<Running> =>
+  launchKiosk({
+    name: 'shell',
+    startPortal: startShellPortal,
+    env,
+    configure: (config, portal) => ({
+      ...config,
+      timing: { ...config.timing, idleSeconds: 30, warningSeconds: 20 },
       restartAfterSessions: changes.restartAfterSessions ?? 100,
-      portals: defaultConfig.portals.map((profile) => ({
+      portals: config.portals.map((profile) => ({
         ...profile,
         allowedFrameOrigins: [portal.frameOrigin],
       })),
     }),
-  )
-  const app = await _electron.launch({
-    executablePath: electronBinary() ?? '',
-    args: [root, `--config=${configPath}`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
-    env: { ...process.env, KIOSK_DEV_PORTAL_URL: portal.url, ...env },
   })
-  const ui = await app.firstWindow()
-  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
-  const startedAt = new Date().toISOString()
-  return {
-    app,
-    ui,
-    portal,
-    userData,
-    // Only this run's lines: the user-data folder is the kiosk's real one.
-    audit: () => readAudit(userData).filter((line) => line.time >= startedAt),
-    cleanUp: async () => {
-      await app.close().catch(() => undefined)
-      await portal.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
 
 /** A patient starts and the official page is shown over the whole window. */
 async function openPortal(running: Running): Promise<void> {

@@ -1,20 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
-import { _electron, type ElectronApplication, type Page } from 'playwright-core'
+import type { ElectronApplication } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { defaultConfig } from '../../../shared/config/default-config'
-import {
-  electronBinary,
-  electronSkipReason,
-  readAudit,
-  root,
-  throwawayCertificate,
-  until,
-  type AuditLine,
-} from './electron-harness'
+import { electronSkipReason, launchKiosk, until, type RunningKiosk } from './electron-harness'
 import { startDoorsPortal, type DoorsPortal } from './stand-in-doors-portal'
 
 /**
@@ -38,40 +25,9 @@ if (skipReason === null && windowsOnly !== null) {
 /** Chromium's PDF viewer. */
 const VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'
 
-interface Running {
-  readonly app: ElectronApplication
-  readonly ui: Page
-  readonly portal: DoorsPortal
-  audit(): AuditLine[]
-  cleanUp(): Promise<void>
-}
+type Running = RunningKiosk<DoorsPortal>
 
-async function launch(): Promise<Running> {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-doors-e2e-'))
-  const tls = throwawayCertificate(dir)
-  const portal = await startDoorsPortal(tls)
-  const configPath = join(dir, 'kiosk.config.json')
-  writeFileSync(configPath, JSON.stringify({ ...defaultConfig, dailyRestartHour: null }))
-  const app = await _electron.launch({
-    executablePath: electronBinary() ?? '',
-    args: [root, `--config=${configPath}`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
-    env: { ...process.env, KIOSK_DEV_PORTAL_URL: portal.url },
-  })
-  const ui = await app.firstWindow()
-  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
-  const startedAt = new Date().toISOString()
-  return {
-    app,
-    ui,
-    portal,
-    audit: () => readAudit(userData).filter((line) => line.time >= startedAt),
-    cleanUp: async () => {
-      await app.close().catch(() => undefined)
-      await portal.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
+const launch = (): Promise<Running> => launchKiosk({ name: 'doors', startPortal: startDoorsPortal })
 
 /** A patient starts and the stand-in page is shown; resolves once it reported `loaded`. */
 async function openPortal(running: Running): Promise<void> {

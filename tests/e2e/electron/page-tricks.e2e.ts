@@ -1,20 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
-import { _electron, type ElectronApplication, type Page } from 'playwright-core'
+import type { ElectronApplication, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { defaultConfig } from '../../../shared/config/default-config'
-import {
-  electronBinary,
-  electronSkipReason,
-  readAudit,
-  root,
-  throwawayCertificate,
-  until,
-  type AuditLine,
-} from './electron-harness'
+import { electronSkipReason, launchKiosk, until, type RunningKiosk } from './electron-harness'
 import { startTrickyPortal, type TrickyPortal } from './stand-in-tricky-portal'
 
 /**
@@ -28,51 +15,21 @@ if (skipReason !== null) {
   console.warn(`[electron e2e] SKIPPED page-tricks: ${skipReason}. This is not a pass.`)
 }
 
-interface Running {
-  readonly app: ElectronApplication
-  readonly ui: Page
-  readonly portal: TrickyPortal
-  audit(): AuditLine[]
-  cleanUp(): Promise<void>
-}
+type Running = RunningKiosk<TrickyPortal>
 
-async function launch(): Promise<Running> {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-tricks-e2e-'))
-  const tls = throwawayCertificate(dir)
-  const portal = await startTrickyPortal(tls)
-  const configPath = join(dir, 'kiosk.config.json')
-  writeFileSync(
-    configPath,
-    JSON.stringify({
-      ...defaultConfig,
-      timing: { ...defaultConfig.timing, idleSeconds: 30, warningSeconds: 20 },
-      dailyRestartHour: null,
-      portals: defaultConfig.portals.map((profile) => ({
+const launch = (): Promise<Running> =>
+  launchKiosk({
+    name: 'tricks',
+    startPortal: startTrickyPortal,
+    configure: (config, portal) => ({
+      ...config,
+      timing: { ...config.timing, idleSeconds: 30, warningSeconds: 20 },
+      portals: config.portals.map((profile) => ({
         ...profile,
         allowedFrameOrigins: [portal.frameOrigin],
       })),
     }),
-  )
-  const app = await _electron.launch({
-    executablePath: electronBinary() ?? '',
-    args: [root, `--config=${configPath}`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
-    env: { ...process.env, KIOSK_DEV_PORTAL_URL: portal.url },
   })
-  const ui = await app.firstWindow()
-  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
-  const startedAt = new Date().toISOString()
-  return {
-    app,
-    ui,
-    portal,
-    audit: () => readAudit(userData).filter((line) => line.time >= startedAt),
-    cleanUp: async () => {
-      await app.close().catch(() => undefined)
-      await portal.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
 
 /** A patient starts; the official page is shown and has reported itself loaded. */
 async function openPortal({ ui, portal }: Running): Promise<void> {
