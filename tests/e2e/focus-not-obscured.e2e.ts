@@ -121,8 +121,9 @@ describe.each(orientations)('$name', ({ width, height }) => {
         await keyboard(page, 'en').getByRole('button', { name: en.ui.keyboard.done }).tap()
         await keyboard(page, 'en').waitFor({ state: 'detached' })
         const walk = await arrowThroughEverything(page)
-        // The walk met the band, the step, the keys, the action bar and the session strip.
-        expect(walk.visited).toBeGreaterThan(15)
+        // The walk met the band, the step, the keys, the action bar and the session strip (four
+        // controls since "Trouble signing in" moved into Help: 15 stops on the shortest walk).
+        expect(walk.visited).toBeGreaterThanOrEqual(15)
         expect([...problems, ...walk.problems]).toEqual([])
         expect(errors).toEqual([])
       } finally {
