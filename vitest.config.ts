@@ -38,10 +38,23 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // The layout-invariants walk still finds open gaps (docs/testing.md): it runs on its
+          // own, `npm run test:layout`, until they are closed, then it joins this project.
+          exclude: ['tests/e2e/layout-invariants.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'layout',
+          environment: 'node',
+          include: ['tests/e2e/layout-invariants.e2e.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
