@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { App } from '../../renderer/app/App'
+import { ACTIVITY_THROTTLE_MS } from '../../renderer/app/use-activity-reporter'
 import { createPreviewBridge } from '../../renderer/bridge/preview/install-preview-bridge'
 import { createPreviewCallLog } from '../../renderer/bridge/preview/preview-call-log'
 import { previewTiming } from '../../renderer/bridge/preview/preview-session'
@@ -23,6 +24,11 @@ async function startSession() {
   render(<App bridge={createPreviewBridge(log)} i18n={createKioskI18n()} />)
   await user.click(await screen.findByRole('button', { name: 'Touch to begin' }))
   await screen.findByRole('button', { name: /I’m done/ })
+  // The fake clock also follows the real one (shouldAdvanceTime), so however long the first
+  // step took to load on a busy machine counted as idle time: touch once more, past the
+  // activity throttle, and the idle time counts from now.
+  await act(() => vi.advanceTimersByTimeAsync(ACTIVITY_THROTTLE_MS))
+  await user.pointer({ keys: '[MouseLeft]', target: document.body })
   return { user, log }
 }
 
