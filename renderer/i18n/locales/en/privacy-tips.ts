@@ -20,7 +20,7 @@ export const privacyTips = {
     },
     imDone: {
       title: 'Sign out, then tap “I’ve finished on the portal”.',
-      body: 'When you finish, sign out of the portal, then tap “I’ve finished on the portal”. The kiosk then erases everything you did here.',
+      body: 'When you finish, sign out of the portal, then tap “I’ve finished on the portal”. That erases everything from this kiosk.',
     },
     apps: {
       title: 'Think before connecting other apps.',

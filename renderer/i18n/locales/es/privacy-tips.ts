@@ -23,7 +23,7 @@ export const privacyTips: Translation<typeof english> = {
     },
     imDone: {
       title: 'Cierre la sesión y toque «Ya terminé en el portal».',
-      body: 'Al terminar, cierre la sesión del portal y toque «Ya terminé en el portal». Después, el quiosco borra todo lo que hizo aquí.',
+      body: 'Al terminar, cierre la sesión del portal y toque «Ya terminé en el portal». Así termina su sesión y se borra todo de este quiosco.',
     },
     apps: {
       title: 'Piénselo antes de conectar otras aplicaciones.',
